@@ -1,0 +1,53 @@
+//! The `cases` table.
+use sea_orm::entity::prelude::*;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize)]
+#[sea_orm(table_name = "cases")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub reference: String,
+    pub case_type: String,
+    pub status: String,
+    pub version: i64,
+    pub consumer_id: i64,
+    pub company_id: i64,
+    pub neutral_id: Option<i64>,
+    pub neutral_declared: bool,
+    pub channel: String,
+    pub language: String,
+    pub visibility: String,
+    pub moderation: String,
+    #[sea_orm(column_type = "Text")]
+    pub summary: String,
+    pub desired_outcome: String,
+    pub amount_claimed_cents: i64,
+    pub currency: String,
+    pub prior_complaint_on: Option<Date>,
+    pub prior_complaint_channel: Option<String>,
+    pub prior_complaint_reference: Option<String>,
+    pub policy_id: String,
+    pub policy_version: String,
+    pub round_number: i32,
+    pub proposals_made: i32,
+    pub standing_proposal: Option<i32>,
+    pub consumer_accepted: Option<i32>,
+    pub company_accepted: Option<i32>,
+    pub outcome_extended: bool,
+    pub outcome: Option<String>,
+    pub filed_at: DateTimeUtc,
+    pub complete_at: Option<DateTimeUtc>,
+    pub outcome_due_at: Option<DateTimeUtc>,
+    pub company_joined_at: Option<DateTimeUtc>,
+    pub agreed_at: Option<DateTimeUtc>,
+    pub reflection_ends_at: Option<DateTimeUtc>,
+    pub settled_at: Option<DateTimeUtc>,
+    pub closed_at: Option<DateTimeUtc>,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,21 @@
+//! SeaORM entities of Redress: plain table mappings, no behaviour.
+
+pub mod access_log;
+pub mod api_tokens;
+pub mod attachments;
+pub mod audit_entries;
+pub mod audit_head;
+pub mod case_events;
+pub mod case_parties;
+pub mod cases;
+pub mod companies;
+pub mod company_members;
+pub mod counters;
+pub mod deadlines;
+pub mod messages;
+pub mod neutral_profiles;
+pub mod proposals;
+pub mod rounds;
+pub mod settlements;
+pub mod signing_keys;
+pub mod users;

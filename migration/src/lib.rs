@@ -1,0 +1,13 @@
+//! Database migrations for Redress. Append-only: a landed migration is never edited.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261121_000001_schema;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261121_000001_schema::Migration)]
+    }
+}

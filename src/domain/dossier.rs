@@ -1,0 +1,1178 @@
+//! The dossier state machine: one pure function decides every change of a dossier.
+//!
+//! `decide(dossier, command, actor, now, policy) -> events | rejection` does no I/O; the
+//! service layer loads the dossier, calls it, and stores the events, the read model and the
+//! audit entry in one transaction. `Dossier::apply` folds an event into the read model.
+//!
+//! `submitted → incomplete ⇄ submitted → complete → (refused | accepted) → assigned →
+//! negotiating → (agreed → settled) | not_settled | withdrawn | lapsed → closed → archived`
+use crate::domain::money::Currency;
+use crate::policy::procedure::{ProcedurePolicy, RefusalGround};
+use crate::policy::{Action, Relation, Role};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),+];
+
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Where a dossier stands in the procedure.
+    Status {
+        Submitted = "submitted",
+        Incomplete = "incomplete",
+        Complete = "complete",
+        Refused = "refused",
+        Accepted = "accepted",
+        Assigned = "assigned",
+        Negotiating = "negotiating",
+        Agreed = "agreed",
+        Settled = "settled",
+        NotSettled = "not_settled",
+        Withdrawn = "withdrawn",
+        Lapsed = "lapsed",
+        Closed = "closed",
+        Archived = "archived",
+    }
+);
+
+impl Status {
+    /// Open: the procedure is still running, so a party may withdraw (R15).
+    pub fn is_open(&self) -> bool {
+        matches!(
+            self,
+            Status::Submitted
+                | Status::Incomplete
+                | Status::Complete
+                | Status::Accepted
+                | Status::Assigned
+                | Status::Negotiating
+                | Status::Agreed
+        )
+    }
+
+    /// Ended with an outcome, waiting to be closed with written grounds.
+    pub fn is_outcome(&self) -> bool {
+        matches!(
+            self,
+            Status::Refused
+                | Status::Settled
+                | Status::NotSettled
+                | Status::Withdrawn
+                | Status::Lapsed
+        )
+    }
+}
+
+string_enum!(
+    /// The two parties of a dispute.
+    Side { Consumer = "consumer", Company = "company" }
+);
+
+string_enum!(
+    /// Who made a proposal: a party or the neutral.
+    Author { Consumer = "consumer", Company = "company", Neutral = "neutral" }
+);
+
+string_enum!(
+    /// What a consumer asks for, and what a proposal offers besides money.
+    Remedy {
+        Refund = "refund",
+        Repair = "repair",
+        Replacement = "replacement",
+        Discount = "discount",
+        Apology = "apology",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// The time limits a dossier can have running; at most one of each kind at a time.
+    DeadlineKind {
+        CompletenessCheck = "completeness_check",
+        Admissibility = "admissibility",
+        CompanyAnswer = "company_answer",
+        Round = "round",
+        Outcome = "outcome",
+        Reflection = "reflection",
+    }
+);
+
+/// Who is acting, and how they stand to this dossier (computed by the caller from the data).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub role: Role,
+    pub user_id: Option<i64>,
+    pub relation: Relation,
+}
+
+impl Actor {
+    pub fn system() -> Self {
+        Self {
+            role: Role::System,
+            user_id: None,
+            relation: Relation::None,
+        }
+    }
+
+    pub fn side(&self) -> Option<Side> {
+        match self.relation {
+            Relation::OwnCase => Some(Side::Consumer),
+            Relation::OwnCompany => Some(Side::Company),
+            _ => None,
+        }
+    }
+
+    /// The name the audit log keeps: a role and an id, never a person's name.
+    pub fn audit_name(&self) -> String {
+        match self.user_id {
+            Some(id) => format!("{}:{id}", self.role.as_str()),
+            None => self.role.as_str().to_string(),
+        }
+    }
+}
+
+/// The decision-relevant state of one dossier (the `cases` row without its free text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dossier {
+    pub status: Status,
+    pub version: i64,
+    pub neutral_id: Option<i64>,
+    pub neutral_declared: bool,
+    pub round_number: u32,
+    pub proposals_made: u32,
+    pub standing_proposal: Option<u32>,
+    pub consumer_accepted: Option<u32>,
+    pub company_accepted: Option<u32>,
+    pub complete_at: Option<DateTime<Utc>>,
+    pub outcome_due_at: Option<DateTime<Utc>>,
+    pub outcome_extended: bool,
+    pub company_joined_at: Option<DateTime<Utc>>,
+    pub agreed_at: Option<DateTime<Utc>>,
+    pub reflection_ends_at: Option<DateTime<Utc>>,
+    pub settled_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub outcome: Option<Status>,
+}
+
+impl Dossier {
+    /// A dossier just filed, before its first event is applied.
+    pub fn new() -> Self {
+        Self {
+            status: Status::Submitted,
+            version: 0,
+            neutral_id: None,
+            neutral_declared: false,
+            round_number: 0,
+            proposals_made: 0,
+            standing_proposal: None,
+            consumer_accepted: None,
+            company_accepted: None,
+            complete_at: None,
+            outcome_due_at: None,
+            outcome_extended: false,
+            company_joined_at: None,
+            agreed_at: None,
+            reflection_ends_at: None,
+            settled_at: None,
+            closed_at: None,
+            outcome: None,
+        }
+    }
+
+    fn accepted_by(&self, side: Side) -> Option<u32> {
+        match side {
+            Side::Consumer => self.consumer_accepted,
+            Side::Company => self.company_accepted,
+        }
+    }
+
+    fn set_accepted(&mut self, side: Side, value: Option<u32>) {
+        match side {
+            Side::Consumer => self.consumer_accepted = value,
+            Side::Company => self.company_accepted = value,
+        }
+    }
+
+    /// Folds one event, recorded at `at`, into the dossier.
+    pub fn apply(&mut self, event: &Event, at: DateTime<Utc>) {
+        match event {
+            Event::Filed { .. } | Event::InformationSupplied => self.status = Status::Submitted,
+            Event::MarkedIncomplete { .. } => self.status = Status::Incomplete,
+            Event::Completed => {
+                self.status = Status::Complete;
+                self.complete_at = Some(at);
+            }
+            Event::Accepted => self.status = Status::Accepted,
+            Event::Refused { .. } => self.end(Status::Refused),
+            Event::CompanyJoined => self.company_joined_at = Some(at),
+            Event::CompanyDeclined { .. } => {}
+            Event::NeutralAssigned { neutral_id, .. } => {
+                self.status = Status::Assigned;
+                self.neutral_id = Some(*neutral_id);
+                self.neutral_declared = false;
+            }
+            Event::IndependenceDeclared { .. } => self.neutral_declared = true,
+            Event::NeutralRecused { .. } => {
+                self.status = Status::Accepted;
+                self.neutral_id = None;
+                self.neutral_declared = false;
+            }
+            Event::RoundOpened { number, .. } => {
+                self.status = Status::Negotiating;
+                self.round_number = *number;
+            }
+            Event::RoundLapsed { .. } => {}
+            Event::ProposalMade { number, author, .. } => {
+                self.proposals_made = *number;
+                self.standing_proposal = Some(*number);
+                // Whoever makes an offer stands by it; the neutral's proposal binds no one yet.
+                self.consumer_accepted = (*author == Author::Consumer).then_some(*number);
+                self.company_accepted = (*author == Author::Company).then_some(*number);
+            }
+            Event::ProposalAccepted { number, side } => self.set_accepted(*side, Some(*number)),
+            Event::ProposalRejected { .. } => {
+                self.standing_proposal = None;
+                self.consumer_accepted = None;
+                self.company_accepted = None;
+            }
+            Event::Agreed {
+                reflection_ends_at, ..
+            } => {
+                self.status = Status::Agreed;
+                self.agreed_at = Some(at);
+                self.reflection_ends_at = Some(*reflection_ends_at);
+            }
+            Event::ConsentRevoked { side, .. } => {
+                self.status = Status::Negotiating;
+                self.set_accepted(*side, None);
+                self.agreed_at = None;
+                self.reflection_ends_at = None;
+            }
+            Event::Settled { .. } => {
+                self.end(Status::Settled);
+                self.settled_at = Some(at);
+            }
+            Event::NotSettled { .. } => self.end(Status::NotSettled),
+            Event::Withdrawn { .. } => self.end(Status::Withdrawn),
+            Event::Lapsed { .. } => self.end(Status::Lapsed),
+            Event::OutcomeExtended { until, .. } => {
+                self.outcome_extended = true;
+                self.outcome_due_at = Some(*until);
+            }
+            Event::Closed { .. } => {
+                self.status = Status::Closed;
+                self.closed_at = Some(at);
+            }
+            Event::Archived => self.status = Status::Archived,
+            Event::DeadlineSet { kind, due_at, .. } => {
+                if *kind == DeadlineKind::Outcome {
+                    self.outcome_due_at = Some(*due_at);
+                }
+            }
+            Event::DeadlineCleared { .. }
+            | Event::AllDeadlinesCleared
+            | Event::DeadlineMissed { .. } => {}
+        }
+    }
+
+    fn end(&mut self, outcome: Status) {
+        self.status = outcome;
+        self.outcome = Some(outcome);
+    }
+}
+
+impl Default for Dossier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A request to change a dossier. Filing creates one and is decided by [`decide_filing`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "command", rename_all = "snake_case")]
+pub enum Command {
+    SupplyInformation,
+    ReviewCompleteness {
+        missing: Vec<String>,
+    },
+    AcceptCase,
+    RefuseCase {
+        ground: RefusalGround,
+        reasons: String,
+    },
+    AnswerParticipation {
+        takes_part: bool,
+        reasons: String,
+    },
+    Assign {
+        neutral_id: i64,
+    },
+    DeclareIndependence,
+    Recuse {
+        reasons: String,
+    },
+    OpenRound {
+        deadline: Option<DateTime<Utc>>,
+    },
+    Propose(ProposalTerms),
+    AcceptProposal {
+        number: u32,
+        notices_acknowledged: bool,
+    },
+    RejectProposal {
+        number: u32,
+        reason: String,
+    },
+    RevokeConsent {
+        reason: String,
+    },
+    EndWithoutSettlement {
+        reasons: String,
+    },
+    Withdraw {
+        reason: String,
+    },
+    ExtendOutcome {
+        until: DateTime<Utc>,
+        reasons: String,
+    },
+    Close {
+        reasons: String,
+    },
+    Archive,
+    DeadlinePassed {
+        kind: DeadlineKind,
+    },
+}
+
+/// What a proposal offers: money, remedies, terms and the time to perform them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalTerms {
+    pub amount_cents: i64,
+    pub currency: String,
+    pub remedies: Vec<Remedy>,
+    pub terms: String,
+    pub performance_days: u32,
+    pub counter_to: Option<u32>,
+    /// R16: the party saw the notices before binding themselves to their own offer.
+    pub notices_acknowledged: bool,
+}
+
+impl Command {
+    /// The access-policy action this command needs.
+    pub fn action(&self) -> Action {
+        match self {
+            Command::SupplyInformation => "case.supply_information",
+            Command::ReviewCompleteness { .. } => "case.review_completeness",
+            Command::AcceptCase | Command::RefuseCase { .. } => "case.decide_admissibility",
+            Command::AnswerParticipation { .. } => "case.answer_participation",
+            Command::Assign { .. } => "case.assign",
+            Command::DeclareIndependence | Command::Recuse { .. } => "case.declare",
+            Command::OpenRound { .. } => "case.open_round",
+            Command::Propose(_) => "case.propose",
+            Command::AcceptProposal { .. } | Command::RejectProposal { .. } => {
+                "case.answer_proposal"
+            }
+            Command::RevokeConsent { .. } => "case.revoke_consent",
+            Command::EndWithoutSettlement { .. } => "case.end_without_settlement",
+            Command::Withdraw { .. } => "case.withdraw",
+            Command::ExtendOutcome { .. } => "case.extend",
+            Command::Close { .. } => "case.close",
+            Command::Archive => "case.archive",
+            Command::DeadlinePassed { .. } => "case.deadline",
+        }
+    }
+
+    /// A short verb phrase for messages: "a case that is closed cannot <this>".
+    fn describe(&self) -> &'static str {
+        match self {
+            Command::SupplyInformation => "receive missing information",
+            Command::ReviewCompleteness { .. } => "be checked for completeness",
+            Command::AcceptCase => "be accepted",
+            Command::RefuseCase { .. } => "be refused",
+            Command::AnswerParticipation { .. } => "take the company's answer on taking part",
+            Command::Assign { .. } => "be assigned a neutral",
+            Command::DeclareIndependence => "take a declaration of independence",
+            Command::Recuse { .. } => "take a recusal",
+            Command::OpenRound { .. } => "open a negotiation round",
+            Command::Propose(_) => "take a proposal",
+            Command::AcceptProposal { .. } => "take an acceptance",
+            Command::RejectProposal { .. } => "take a rejection",
+            Command::RevokeConsent { .. } => "take a revocation of consent",
+            Command::EndWithoutSettlement { .. } => "end without settlement",
+            Command::Withdraw { .. } => "be withdrawn",
+            Command::ExtendOutcome { .. } => "have its outcome deadline extended",
+            Command::Close { .. } => "be closed",
+            Command::Archive => "be archived",
+            Command::DeadlinePassed { .. } => "pass a deadline",
+        }
+    }
+}
+
+/// What happened to a dossier. Stored in `case_events`; hashed into the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    Filed {
+        channel: String,
+        policy: String,
+    },
+    MarkedIncomplete {
+        missing: Vec<String>,
+    },
+    InformationSupplied,
+    Completed,
+    Accepted,
+    Refused {
+        ground: RefusalGround,
+        reasons: String,
+    },
+    CompanyJoined,
+    CompanyDeclined {
+        reasons: String,
+    },
+    NeutralAssigned {
+        neutral_id: i64,
+    },
+    IndependenceDeclared {
+        neutral_id: i64,
+    },
+    NeutralRecused {
+        neutral_id: i64,
+        reasons: String,
+    },
+    RoundOpened {
+        number: u32,
+        deadline: DateTime<Utc>,
+    },
+    RoundLapsed {
+        number: u32,
+    },
+    ProposalMade {
+        number: u32,
+        round: u32,
+        author: Author,
+        amount_cents: i64,
+        currency: String,
+        remedies: Vec<Remedy>,
+        terms: String,
+        performance_days: u32,
+        counter_to: Option<u32>,
+    },
+    ProposalAccepted {
+        number: u32,
+        side: Side,
+    },
+    ProposalRejected {
+        number: u32,
+        side: Side,
+        reason: String,
+    },
+    Agreed {
+        number: u32,
+        reflection_ends_at: DateTime<Utc>,
+    },
+    ConsentRevoked {
+        side: Side,
+        reason: String,
+    },
+    Settled {
+        number: u32,
+    },
+    NotSettled {
+        reasons: String,
+    },
+    Withdrawn {
+        side: Side,
+        reason: String,
+    },
+    Lapsed {
+        reason: String,
+    },
+    OutcomeExtended {
+        until: DateTime<Utc>,
+        reasons: String,
+    },
+    Closed {
+        outcome: Status,
+        reasons: String,
+    },
+    Archived,
+    DeadlineSet {
+        kind: DeadlineKind,
+        due_at: DateTime<Utc>,
+        remind_at: Option<DateTime<Utc>>,
+    },
+    DeadlineCleared {
+        kind: DeadlineKind,
+    },
+    AllDeadlinesCleared,
+    /// A time limit passed without the step it waited for: flagged to staff.
+    DeadlineMissed {
+        kind: DeadlineKind,
+    },
+}
+
+impl Event {
+    /// The event's name as stored in `case_events.kind`.
+    pub fn kind(&self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_string))
+            .unwrap_or_default()
+    }
+}
+
+/// Why a command was not carried out. Each message is meant for the person who asked.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    #[error("a case that is {status} cannot {what}")]
+    WrongState { status: Status, what: &'static str },
+    #[error("only a party to the case can do this")]
+    NotAParty,
+    #[error("only the neutral assigned to the case can do this")]
+    NotTheNeutral,
+    #[error("only Redress itself does this")]
+    NotSystem,
+    #[error("{field}: {message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    #[error("'{0}' is not a refusal ground of this procedure")]
+    GroundNotAllowed(&'static str),
+    #[error(
+        "the notices about refusing, going to court, and the legal effect must be acknowledged first"
+    )]
+    NoticesNotAcknowledged,
+    #[error("proposal {0} is not the standing proposal")]
+    NotStanding(u32),
+    #[error("this side has already accepted proposal {0}")]
+    AlreadyAccepted(u32),
+    #[error("the procedure allows at most {0} rounds")]
+    RoundLimit(u32),
+    #[error("the neutral must first declare independence")]
+    DeclarationRequired,
+    #[error("the company has not yet said that it takes part")]
+    CompanyNotJoined,
+    #[error("the company has already answered whether it takes part")]
+    CompanyAlreadyAnswered,
+    #[error(
+        "under this procedure the trader's participation is mandatory: only the consumer may withdraw"
+    )]
+    TraderMayNotWithdraw,
+    #[error("the reflection period ended on {0}")]
+    ReflectionOver(DateTime<Utc>),
+    #[error("the outcome deadline has already been extended once")]
+    AlreadyExtended,
+    #[error("that neutral is already assigned")]
+    SameNeutral,
+}
+
+impl Rejection {
+    /// True when the request itself is malformed (HTTP 422) rather than at odds with the
+    /// dossier's state (409) or the caller's place in it (403).
+    pub fn is_invalid_input(&self) -> bool {
+        matches!(
+            self,
+            Rejection::Invalid { .. }
+                | Rejection::GroundNotAllowed(_)
+                | Rejection::NoticesNotAcknowledged
+        )
+    }
+
+    pub fn is_forbidden(&self) -> bool {
+        matches!(
+            self,
+            Rejection::NotAParty
+                | Rejection::NotTheNeutral
+                | Rejection::NotSystem
+                | Rejection::TraderMayNotWithdraw
+        )
+    }
+}
+
+fn require_text(field: &'static str, text: &str, min: usize) -> Result<(), Rejection> {
+    let len = text.trim().chars().count();
+    if len < min {
+        return Err(Rejection::Invalid {
+            field,
+            message: format!("write at least {min} characters"),
+        });
+    }
+    if len > 20_000 {
+        return Err(Rejection::Invalid {
+            field,
+            message: "write at most 20,000 characters".into(),
+        });
+    }
+    Ok(())
+}
+
+fn deadline(
+    kind: DeadlineKind,
+    due_at: DateTime<Utc>,
+    policy: &ProcedurePolicy,
+    now: DateTime<Utc>,
+) -> Event {
+    let lead = Duration::hours(i64::from(policy.deadlines.reminder_lead_hours));
+    let remind_at = (due_at - lead > now).then_some(due_at - lead);
+    Event::DeadlineSet {
+        kind,
+        due_at,
+        remind_at,
+    }
+}
+
+fn days(n: u32) -> Duration {
+    Duration::days(i64::from(n))
+}
+
+/// Decides the filing of a new case: `missing` lists the required information not given.
+pub fn decide_filing(
+    channel: &str,
+    missing: &[String],
+    actor: &Actor,
+    now: DateTime<Utc>,
+    policy: &ProcedurePolicy,
+) -> Result<Vec<Event>, Rejection> {
+    if !matches!(actor.role, Role::Consumer | Role::Staff | Role::System) {
+        return Err(Rejection::NotAParty);
+    }
+    let mut events = vec![Event::Filed {
+        channel: channel.to_string(),
+        policy: policy.label(),
+    }];
+    if missing.is_empty() {
+        let due = now + days(policy.deadlines.completeness_check_days);
+        events.push(deadline(DeadlineKind::CompletenessCheck, due, policy, now));
+    } else {
+        events.push(Event::MarkedIncomplete {
+            missing: missing.to_vec(),
+        });
+    }
+    Ok(events)
+}
+
+/// Decides one command against one dossier. Pure: same inputs, same answer.
+pub fn decide(
+    dossier: &Dossier,
+    command: &Command,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    policy: &ProcedurePolicy,
+) -> Result<Vec<Event>, Rejection> {
+    use Status as S;
+    let status = dossier.status;
+    let wrong_state = || Rejection::WrongState {
+        status,
+        what: command.describe(),
+    };
+    let expect = |allowed: &[Status]| {
+        if allowed.contains(&status) {
+            Ok(())
+        } else {
+            Err(wrong_state())
+        }
+    };
+    let party = || actor.side().ok_or(Rejection::NotAParty);
+    let neutral = || {
+        if actor.relation == Relation::AssignedNeutral
+            && actor.user_id.is_some()
+            && actor.user_id == dossier.neutral_id
+        {
+            Ok(())
+        } else {
+            Err(Rejection::NotTheNeutral)
+        }
+    };
+    let d = &policy.deadlines;
+
+    match command {
+        Command::SupplyInformation => {
+            expect(&[S::Incomplete])?;
+            if party()? != Side::Consumer {
+                return Err(Rejection::NotAParty);
+            }
+            let due = now + days(d.completeness_check_days);
+            Ok(vec![
+                Event::InformationSupplied,
+                deadline(DeadlineKind::CompletenessCheck, due, policy, now),
+            ])
+        }
+        Command::ReviewCompleteness { missing } => {
+            expect(&[S::Submitted, S::Incomplete])?;
+            if missing.is_empty() {
+                // R6: the complete file starts the legal clocks.
+                Ok(vec![
+                    Event::Completed,
+                    Event::DeadlineCleared {
+                        kind: DeadlineKind::CompletenessCheck,
+                    },
+                    deadline(
+                        DeadlineKind::Admissibility,
+                        now + days(d.admissibility_days),
+                        policy,
+                        now,
+                    ),
+                    deadline(
+                        DeadlineKind::Outcome,
+                        now + days(d.outcome_days),
+                        policy,
+                        now,
+                    ),
+                ])
+            } else {
+                if missing.iter().any(|m| m.trim().is_empty()) {
+                    return Err(Rejection::Invalid {
+                        field: "missing",
+                        message: "name each missing piece of information".into(),
+                    });
+                }
+                Ok(vec![
+                    Event::MarkedIncomplete {
+                        missing: missing.clone(),
+                    },
+                    Event::DeadlineCleared {
+                        kind: DeadlineKind::CompletenessCheck,
+                    },
+                ])
+            }
+        }
+        Command::AcceptCase => {
+            expect(&[S::Complete])?;
+            // R9: the trader's time to answer runs from the entity's contact, in working days.
+            let due = policy
+                .calendar
+                .add_working_days(now, d.company_answer_working_days);
+            Ok(vec![
+                Event::Accepted,
+                Event::DeadlineCleared {
+                    kind: DeadlineKind::Admissibility,
+                },
+                deadline(DeadlineKind::CompanyAnswer, due, policy, now),
+            ])
+        }
+        Command::RefuseCase { ground, reasons } => {
+            expect(&[S::Complete])?;
+            // R7: only a ground the procedure lists, and always with reasons.
+            if !policy.refusal_grounds.contains(ground) {
+                return Err(Rejection::GroundNotAllowed(ground.as_str()));
+            }
+            require_text("reasons", reasons, 10)?;
+            Ok(vec![
+                Event::Refused {
+                    ground: *ground,
+                    reasons: reasons.trim().to_string(),
+                },
+                Event::AllDeadlinesCleared,
+            ])
+        }
+        Command::AnswerParticipation {
+            takes_part,
+            reasons,
+        } => {
+            expect(&[S::Accepted, S::Assigned])?;
+            if party()? != Side::Company {
+                return Err(Rejection::NotAParty);
+            }
+            if dossier.company_joined_at.is_some() {
+                return Err(Rejection::CompanyAlreadyAnswered);
+            }
+            if *takes_part {
+                Ok(vec![
+                    Event::CompanyJoined,
+                    Event::DeadlineCleared {
+                        kind: DeadlineKind::CompanyAnswer,
+                    },
+                ])
+            } else {
+                require_text("reasons", reasons, 10)?;
+                Ok(vec![
+                    Event::CompanyDeclined {
+                        reasons: reasons.trim().to_string(),
+                    },
+                    Event::Lapsed {
+                        reason: "the trader declined to take part".into(),
+                    },
+                    Event::AllDeadlinesCleared,
+                ])
+            }
+        }
+        Command::Assign { neutral_id } => {
+            // A neutral who has not yet declared may be replaced; after that only recusal does.
+            if status == S::Assigned && dossier.neutral_declared {
+                return Err(wrong_state());
+            }
+            expect(&[S::Accepted, S::Assigned])?;
+            if dossier.neutral_id == Some(*neutral_id) {
+                return Err(Rejection::SameNeutral);
+            }
+            Ok(vec![Event::NeutralAssigned {
+                neutral_id: *neutral_id,
+            }])
+        }
+        Command::DeclareIndependence => {
+            expect(&[S::Assigned])?;
+            neutral()?;
+            if dossier.neutral_declared {
+                return Err(wrong_state());
+            }
+            Ok(vec![Event::IndependenceDeclared {
+                neutral_id: dossier.neutral_id.unwrap_or_default(),
+            }])
+        }
+        Command::Recuse { reasons } => {
+            // R12: a conflict may surface at any time before agreement.
+            expect(&[S::Assigned, S::Negotiating])?;
+            neutral()?;
+            require_text("reasons", reasons, 10)?;
+            let mut events = vec![Event::NeutralRecused {
+                neutral_id: dossier.neutral_id.unwrap_or_default(),
+                reasons: reasons.trim().to_string(),
+            }];
+            if status == S::Negotiating {
+                events.push(Event::DeadlineCleared {
+                    kind: DeadlineKind::Round,
+                });
+            }
+            Ok(events)
+        }
+        Command::OpenRound {
+            deadline: requested,
+        } => {
+            expect(&[S::Assigned, S::Negotiating])?;
+            neutral()?;
+            if !dossier.neutral_declared {
+                return Err(Rejection::DeclarationRequired);
+            }
+            if dossier.company_joined_at.is_none() {
+                return Err(Rejection::CompanyNotJoined);
+            }
+            if dossier.round_number >= policy.rounds.max {
+                return Err(Rejection::RoundLimit(policy.rounds.max));
+            }
+            let cal = &policy.calendar;
+            let due = match requested {
+                None => cal.add_working_days(now, d.round_working_days),
+                Some(at) => {
+                    let earliest = cal.add_working_days(now, d.round_min_working_days);
+                    let latest = cal.add_working_days(now, d.round_max_working_days);
+                    if *at < earliest || *at > latest {
+                        return Err(Rejection::Invalid {
+                            field: "deadline",
+                            message: format!(
+                                "a round runs {} to {} working days: choose between {} and {}",
+                                d.round_min_working_days,
+                                d.round_max_working_days,
+                                earliest.format("%Y-%m-%d"),
+                                latest.format("%Y-%m-%d")
+                            ),
+                        });
+                    }
+                    *at
+                }
+            };
+            let number = dossier.round_number + 1;
+            Ok(vec![
+                Event::RoundOpened {
+                    number,
+                    deadline: due,
+                },
+                deadline(DeadlineKind::Round, due, policy, now),
+            ])
+        }
+        Command::Propose(terms) => {
+            expect(&[S::Negotiating])?;
+            let author = match (actor.side(), neutral()) {
+                (Some(Side::Consumer), _) => Author::Consumer,
+                (Some(Side::Company), _) => Author::Company,
+                (None, Ok(())) => Author::Neutral,
+                (None, Err(e)) => return Err(e),
+            };
+            if author != Author::Neutral && !terms.notices_acknowledged {
+                return Err(Rejection::NoticesNotAcknowledged);
+            }
+            if terms.amount_cents < 0 {
+                return Err(Rejection::Invalid {
+                    field: "amount_cents",
+                    message: "cannot be negative".into(),
+                });
+            }
+            terms
+                .currency
+                .parse::<Currency>()
+                .map_err(|e| Rejection::Invalid {
+                    field: "currency",
+                    message: e.to_string(),
+                })?;
+            require_text("terms", &terms.terms, 3)?;
+            if !(1..=365).contains(&terms.performance_days) {
+                return Err(Rejection::Invalid {
+                    field: "performance_days",
+                    message: "must be 1 to 365".into(),
+                });
+            }
+            if let Some(parent) = terms.counter_to
+                && (parent == 0 || parent > dossier.proposals_made)
+            {
+                return Err(Rejection::Invalid {
+                    field: "counter_to",
+                    message: format!("there is no proposal {parent} in this case"),
+                });
+            }
+            Ok(vec![Event::ProposalMade {
+                number: dossier.proposals_made + 1,
+                round: dossier.round_number,
+                author,
+                amount_cents: terms.amount_cents,
+                currency: terms.currency.clone(),
+                remedies: terms.remedies.clone(),
+                terms: terms.terms.trim().to_string(),
+                performance_days: terms.performance_days,
+                counter_to: terms.counter_to,
+            }])
+        }
+        Command::AcceptProposal {
+            number,
+            notices_acknowledged,
+        } => {
+            expect(&[S::Negotiating])?;
+            let side = party()?;
+            if dossier.standing_proposal != Some(*number) {
+                return Err(Rejection::NotStanding(*number));
+            }
+            // R16: informed consent only.
+            if !notices_acknowledged {
+                return Err(Rejection::NoticesNotAcknowledged);
+            }
+            if dossier.accepted_by(side) == Some(*number) {
+                return Err(Rejection::AlreadyAccepted(*number));
+            }
+            let mut events = vec![Event::ProposalAccepted {
+                number: *number,
+                side,
+            }];
+            let other = match side {
+                Side::Consumer => Side::Company,
+                Side::Company => Side::Consumer,
+            };
+            if dossier.accepted_by(other) == Some(*number) {
+                // R17: consent binds only after the reflection period.
+                let ends = now + days(policy.reflection.days);
+                events.extend([
+                    Event::Agreed {
+                        number: *number,
+                        reflection_ends_at: ends,
+                    },
+                    Event::DeadlineCleared {
+                        kind: DeadlineKind::Round,
+                    },
+                    deadline(DeadlineKind::Reflection, ends, policy, now),
+                ]);
+            }
+            Ok(events)
+        }
+        Command::RejectProposal { number, reason } => {
+            expect(&[S::Negotiating])?;
+            let side = party()?;
+            if dossier.standing_proposal != Some(*number) {
+                return Err(Rejection::NotStanding(*number));
+            }
+            require_text("reason", reason, 3)?;
+            Ok(vec![Event::ProposalRejected {
+                number: *number,
+                side,
+                reason: reason.trim().to_string(),
+            }])
+        }
+        Command::RevokeConsent { reason } => {
+            expect(&[S::Agreed])?;
+            let side = party()?;
+            if let Some(ends) = dossier.reflection_ends_at
+                && now >= ends
+            {
+                return Err(Rejection::ReflectionOver(ends));
+            }
+            require_text("reason", reason, 3)?;
+            Ok(vec![
+                Event::ConsentRevoked {
+                    side,
+                    reason: reason.trim().to_string(),
+                },
+                Event::DeadlineCleared {
+                    kind: DeadlineKind::Reflection,
+                },
+            ])
+        }
+        Command::EndWithoutSettlement { reasons } => {
+            expect(&[S::Assigned, S::Negotiating])?;
+            neutral()?;
+            require_text("reasons", reasons, 10)?;
+            Ok(vec![
+                Event::NotSettled {
+                    reasons: reasons.trim().to_string(),
+                },
+                Event::AllDeadlinesCleared,
+            ])
+        }
+        Command::Withdraw { reason } => {
+            // R15: either party, at any stage, unless national law binds the trader.
+            if !status.is_open() {
+                return Err(wrong_state());
+            }
+            let side = party()?;
+            if side == Side::Company && policy.trader_participation_mandatory {
+                return Err(Rejection::TraderMayNotWithdraw);
+            }
+            require_text("reason", reason, 3)?;
+            Ok(vec![
+                Event::Withdrawn {
+                    side,
+                    reason: reason.trim().to_string(),
+                },
+                Event::AllDeadlinesCleared,
+            ])
+        }
+        Command::ExtendOutcome { until, reasons } => {
+            // R19: once, for a highly complex dispute, with reasons and a new date.
+            expect(&[S::Assigned, S::Negotiating, S::Agreed])?;
+            neutral()?;
+            if dossier.outcome_extended {
+                return Err(Rejection::AlreadyExtended);
+            }
+            require_text("reasons", reasons, 10)?;
+            let current = dossier.outcome_due_at.unwrap_or(now);
+            let latest = current + days(d.extension_max_days);
+            if *until <= current || *until > latest {
+                return Err(Rejection::Invalid {
+                    field: "until",
+                    message: format!(
+                        "choose a date after {} and no later than {}",
+                        current.format("%Y-%m-%d"),
+                        latest.format("%Y-%m-%d")
+                    ),
+                });
+            }
+            Ok(vec![
+                Event::OutcomeExtended {
+                    until: *until,
+                    reasons: reasons.trim().to_string(),
+                },
+                deadline(DeadlineKind::Outcome, *until, policy, now),
+            ])
+        }
+        Command::Close { reasons } => {
+            if !status.is_outcome() {
+                return Err(wrong_state());
+            }
+            // R20: the outcome is notified with its grounds.
+            require_text("reasons", reasons, 10)?;
+            Ok(vec![Event::Closed {
+                outcome: status,
+                reasons: reasons.trim().to_string(),
+            }])
+        }
+        Command::Archive => {
+            expect(&[S::Closed])?;
+            if actor.role != Role::System {
+                return Err(Rejection::NotSystem);
+            }
+            Ok(vec![Event::Archived])
+        }
+        Command::DeadlinePassed { kind } => {
+            if actor.role != Role::System {
+                return Err(Rejection::NotSystem);
+            }
+            deadline_passed(dossier, *kind, now, policy)
+        }
+    }
+}
+
+/// What follows when a time limit passes. An empty list means nothing is due any more.
+fn deadline_passed(
+    dossier: &Dossier,
+    kind: DeadlineKind,
+    now: DateTime<Utc>,
+    policy: &ProcedurePolicy,
+) -> Result<Vec<Event>, Rejection> {
+    use Status as S;
+    let status = dossier.status;
+    let flag = || vec![Event::DeadlineMissed { kind }];
+    Ok(match kind {
+        DeadlineKind::CompletenessCheck if status == S::Submitted => flag(),
+        // R8: an admissibility decision overdue is flagged to staff.
+        DeadlineKind::Admissibility if status == S::Complete => flag(),
+        // R9: silence of the trader counts as refusal to take part.
+        DeadlineKind::CompanyAnswer
+            if matches!(status, S::Accepted | S::Assigned)
+                && dossier.company_joined_at.is_none() =>
+        {
+            vec![
+                Event::Lapsed {
+                    reason: "trader did not reply".into(),
+                },
+                Event::AllDeadlinesCleared,
+            ]
+        }
+        DeadlineKind::Round if status == S::Negotiating => {
+            let mut events = vec![Event::RoundLapsed {
+                number: dossier.round_number,
+            }];
+            if dossier.round_number >= policy.rounds.max {
+                events.extend([
+                    Event::NotSettled {
+                        reasons: format!(
+                            "the last of {} negotiation rounds ended without agreement",
+                            policy.rounds.max
+                        ),
+                    },
+                    Event::AllDeadlinesCleared,
+                ]);
+            }
+            events
+        }
+        // R19: the neutral is told; the dossier stays open.
+        DeadlineKind::Outcome if status.is_open() && dossier.complete_at.is_some() => flag(),
+        // R17: after the reflection period the agreement binds.
+        DeadlineKind::Reflection
+            if status == S::Agreed && dossier.reflection_ends_at.is_some_and(|end| now >= end) =>
+        {
+            vec![
+                Event::Settled {
+                    number: dossier.standing_proposal.unwrap_or_default(),
+                },
+                Event::AllDeadlinesCleared,
+            ]
+        }
+        _ => Vec::new(),
+    })
+}
+
+#[cfg(test)]
+#[path = "dossier_tests.rs"]
+mod tests;

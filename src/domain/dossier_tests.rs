@@ -1,0 +1,861 @@
+//! Every allowed and every refused transition of the dossier state machine.
+use super::*;
+use crate::policy::procedure::ProcedurePolicy;
+use chrono::TimeZone;
+use std::path::Path;
+
+fn policy(name: &str) -> ProcedurePolicy {
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("policies/procedures/{name}.toml"));
+    ProcedurePolicy::load(&file).expect("shipped policy loads")
+}
+
+fn eu() -> ProcedurePolicy {
+    policy("eu-default")
+}
+
+fn t0() -> DateTime<Utc> {
+    // A Monday with no holiday near it.
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
+}
+
+const NEUTRAL: i64 = 7;
+
+fn actor(role: Role, relation: Relation, id: i64) -> Actor {
+    Actor {
+        role,
+        user_id: Some(id),
+        relation,
+    }
+}
+fn consumer() -> Actor {
+    actor(Role::Consumer, Relation::OwnCase, 1)
+}
+fn company() -> Actor {
+    actor(Role::Company, Relation::OwnCompany, 2)
+}
+fn neutral() -> Actor {
+    actor(Role::Neutral, Relation::AssignedNeutral, NEUTRAL)
+}
+fn staff() -> Actor {
+    actor(Role::Staff, Relation::None, 3)
+}
+
+/// Decides and applies, as the service does; panics with the rejection if refused.
+fn step(
+    d: &mut Dossier,
+    cmd: Command,
+    who: &Actor,
+    now: DateTime<Utc>,
+    p: &ProcedurePolicy,
+) -> Vec<Event> {
+    let events = decide(d, &cmd, who, now, p).unwrap_or_else(|e| panic!("{cmd:?} refused: {e}"));
+    for e in &events {
+        d.apply(e, now);
+    }
+    d.version += 1;
+    events
+}
+
+fn filed(p: &ProcedurePolicy, missing: &[String]) -> Dossier {
+    let mut d = Dossier::new();
+    for e in decide_filing("web", missing, &consumer(), t0(), p).unwrap() {
+        d.apply(&e, t0());
+    }
+    d
+}
+
+fn terms(ack: bool) -> ProposalTerms {
+    ProposalTerms {
+        amount_cents: 12_500,
+        currency: "EUR".into(),
+        remedies: vec![Remedy::Refund],
+        terms: "Refund of the delivery costs".into(),
+        performance_days: 14,
+        counter_to: None,
+        notices_acknowledged: ack,
+    }
+}
+
+/// A dossier brought to `negotiating` the lawful way, with round 1 open.
+fn negotiating(p: &ProcedurePolicy) -> Dossier {
+    let mut d = filed(p, &[]);
+    step(
+        &mut d,
+        Command::ReviewCompleteness { missing: vec![] },
+        &staff(),
+        t0(),
+        p,
+    );
+    step(&mut d, Command::AcceptCase, &staff(), t0(), p);
+    step(
+        &mut d,
+        Command::AnswerParticipation {
+            takes_part: true,
+            reasons: String::new(),
+        },
+        &company(),
+        t0(),
+        p,
+    );
+    step(
+        &mut d,
+        Command::Assign {
+            neutral_id: NEUTRAL,
+        },
+        &staff(),
+        t0(),
+        p,
+    );
+    step(&mut d, Command::DeclareIndependence, &neutral(), t0(), p);
+    step(
+        &mut d,
+        Command::OpenRound { deadline: None },
+        &neutral(),
+        t0(),
+        p,
+    );
+    d
+}
+
+/// A dossier in the given status, with plausible fields for it.
+fn in_status(status: Status) -> Dossier {
+    let mut d = Dossier::new();
+    d.status = status;
+    d.complete_at = Some(t0());
+    d.outcome_due_at = Some(t0() + Duration::days(90));
+    if matches!(
+        status,
+        Status::Assigned | Status::Negotiating | Status::Agreed
+    ) {
+        d.neutral_id = Some(NEUTRAL);
+        d.neutral_declared = status != Status::Assigned;
+    }
+    if matches!(status, Status::Negotiating | Status::Agreed) {
+        d.company_joined_at = Some(t0());
+        d.round_number = 1;
+        d.proposals_made = 1;
+        d.standing_proposal = Some(1);
+        d.company_accepted = Some(1);
+    }
+    if status == Status::Agreed {
+        d.consumer_accepted = Some(1);
+        d.reflection_ends_at = Some(t0() + Duration::days(7));
+    }
+    d
+}
+
+fn every_command() -> Vec<(Command, Actor)> {
+    let reasons = || "Reasons given in full".to_string();
+    vec![
+        (Command::SupplyInformation, consumer()),
+        (Command::ReviewCompleteness { missing: vec![] }, staff()),
+        (Command::AcceptCase, staff()),
+        (
+            Command::RefuseCase {
+                ground: RefusalGround::FrivolousOrVexatious,
+                reasons: reasons(),
+            },
+            staff(),
+        ),
+        (
+            Command::AnswerParticipation {
+                takes_part: true,
+                reasons: String::new(),
+            },
+            company(),
+        ),
+        (Command::Assign { neutral_id: 99 }, staff()),
+        (Command::DeclareIndependence, neutral()),
+        (Command::Recuse { reasons: reasons() }, neutral()),
+        (Command::OpenRound { deadline: None }, neutral()),
+        (Command::Propose(terms(true)), consumer()),
+        (
+            Command::AcceptProposal {
+                number: 1,
+                notices_acknowledged: true,
+            },
+            consumer(),
+        ),
+        (
+            Command::RejectProposal {
+                number: 1,
+                reason: reasons(),
+            },
+            consumer(),
+        ),
+        (Command::RevokeConsent { reason: reasons() }, consumer()),
+        (
+            Command::EndWithoutSettlement { reasons: reasons() },
+            neutral(),
+        ),
+        (Command::Withdraw { reason: reasons() }, consumer()),
+        (
+            Command::ExtendOutcome {
+                until: t0() + Duration::days(120),
+                reasons: reasons(),
+            },
+            neutral(),
+        ),
+        (Command::Close { reasons: reasons() }, staff()),
+        (Command::Archive, Actor::system()),
+    ]
+}
+
+/// The statuses in which each command may run (by its action name in the access policy).
+fn allowed_in(cmd: &Command) -> Vec<Status> {
+    use Status::*;
+    match cmd {
+        Command::SupplyInformation => vec![Incomplete],
+        Command::ReviewCompleteness { .. } => vec![Submitted, Incomplete],
+        Command::AcceptCase | Command::RefuseCase { .. } => vec![Complete],
+        Command::AnswerParticipation { .. } => vec![Accepted, Assigned],
+        Command::Assign { .. } => vec![Accepted, Assigned],
+        Command::DeclareIndependence => vec![Assigned],
+        Command::Recuse { .. } | Command::EndWithoutSettlement { .. } => {
+            vec![Assigned, Negotiating]
+        }
+        Command::OpenRound { .. } => vec![Assigned, Negotiating],
+        Command::Propose(_) | Command::AcceptProposal { .. } | Command::RejectProposal { .. } => {
+            vec![Negotiating]
+        }
+        Command::RevokeConsent { .. } => vec![Agreed],
+        Command::Withdraw { .. } => vec![
+            Submitted,
+            Incomplete,
+            Complete,
+            Accepted,
+            Assigned,
+            Negotiating,
+            Agreed,
+        ],
+        Command::ExtendOutcome { .. } => vec![Assigned, Negotiating, Agreed],
+        Command::Close { .. } => vec![Refused, Settled, NotSettled, Withdrawn, Lapsed],
+        Command::Archive => vec![Closed],
+        Command::DeadlinePassed { .. } => Status::ALL.to_vec(),
+    }
+}
+
+#[test]
+fn every_command_runs_in_exactly_the_states_it_belongs_to() {
+    let p = eu();
+    for (cmd, who) in every_command() {
+        let allowed = allowed_in(&cmd);
+        for status in Status::ALL {
+            let result = decide(
+                &in_status(*status),
+                &cmd,
+                &who,
+                t0() + Duration::days(1),
+                &p,
+            );
+            let state_refused = matches!(result, Err(Rejection::WrongState { .. }));
+            assert_eq!(
+                state_refused,
+                !allowed.contains(status),
+                "{cmd:?} in {status}: got {result:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_journey_from_filing_to_archive_applies_every_step() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    assert_eq!(d.status, Status::Negotiating);
+    step(&mut d, Command::Propose(terms(true)), &company(), t0(), &p);
+    let counter = ProposalTerms {
+        amount_cents: 20_000,
+        counter_to: Some(1),
+        ..terms(true)
+    };
+    step(&mut d, Command::Propose(counter), &consumer(), t0(), &p);
+    assert_eq!(d.standing_proposal, Some(2));
+    assert_eq!(
+        d.consumer_accepted,
+        Some(2),
+        "an offer binds the one who makes it"
+    );
+    step(
+        &mut d,
+        Command::AcceptProposal {
+            number: 2,
+            notices_acknowledged: true,
+        },
+        &company(),
+        t0(),
+        &p,
+    );
+    assert_eq!(d.status, Status::Agreed);
+    let day8 = t0() + Duration::days(8);
+    step(
+        &mut d,
+        Command::DeadlinePassed {
+            kind: DeadlineKind::Reflection,
+        },
+        &Actor::system(),
+        day8,
+        &p,
+    );
+    assert_eq!(d.status, Status::Settled);
+    assert_eq!(d.settled_at, Some(day8));
+    step(
+        &mut d,
+        Command::Close {
+            reasons: "Settled by agreement of both parties".into(),
+        },
+        &neutral(),
+        day8,
+        &p,
+    );
+    assert_eq!(
+        (d.status, d.outcome),
+        (Status::Closed, Some(Status::Settled))
+    );
+    step(&mut d, Command::Archive, &Actor::system(), day8, &p);
+    assert_eq!(d.status, Status::Archived);
+}
+
+#[test]
+fn r6_a_complete_file_starts_the_clocks_and_an_incomplete_one_says_what_is_missing() {
+    let p = eu();
+    let missing = vec!["prior complaint date".to_string()];
+    let mut d = filed(&p, &missing);
+    assert_eq!(d.status, Status::Incomplete);
+    step(&mut d, Command::SupplyInformation, &consumer(), t0(), &p);
+    assert_eq!(d.status, Status::Submitted);
+    let later = t0() + Duration::days(2);
+    let events = step(
+        &mut d,
+        Command::ReviewCompleteness { missing: vec![] },
+        &staff(),
+        later,
+        &p,
+    );
+    assert_eq!(d.status, Status::Complete);
+    assert_eq!(d.complete_at, Some(later));
+    // R8: 3 weeks for admissibility; R19: 90 days for the outcome.
+    assert!(events.contains(&Event::DeadlineSet {
+        kind: DeadlineKind::Admissibility,
+        due_at: later + Duration::days(21),
+        remind_at: Some(later + Duration::days(21) - Duration::hours(48)),
+    }));
+    assert_eq!(d.outcome_due_at, Some(later + Duration::days(90)));
+    assert!(matches!(
+        decide(&d, &Command::SupplyInformation, &company(), later, &p),
+        Err(Rejection::WrongState { .. })
+    ));
+}
+
+#[test]
+fn r7_a_refusal_needs_a_ground_the_procedure_lists_and_reasons() {
+    let belgian = policy("be-consumer-mediation");
+    let d = in_status(Status::Complete);
+    let refuse = |ground, reasons: &str| Command::RefuseCase {
+        ground,
+        reasons: reasons.into(),
+    };
+    assert_eq!(
+        decide(
+            &d,
+            &refuse(
+                RefusalGround::ClaimValueOutOfRange,
+                "The claim is far too small"
+            ),
+            &staff(),
+            t0(),
+            &belgian
+        ),
+        Err(Rejection::GroundNotAllowed("claim_value_out_of_range"))
+    );
+    assert!(matches!(
+        decide(
+            &d,
+            &refuse(RefusalGround::FiledTooLate, "late"),
+            &staff(),
+            t0(),
+            &belgian
+        ),
+        Err(Rejection::Invalid {
+            field: "reasons",
+            ..
+        })
+    ));
+    let events = decide(
+        &d,
+        &refuse(
+            RefusalGround::FiledTooLate,
+            "Filed three years after the complaint",
+        ),
+        &staff(),
+        t0(),
+        &belgian,
+    )
+    .unwrap();
+    assert!(matches!(
+        events[0],
+        Event::Refused {
+            ground: RefusalGround::FiledTooLate,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn r9_trader_silence_for_20_working_days_lapses_the_case() {
+    let p = eu();
+    let mut d = filed(&p, &[]);
+    step(
+        &mut d,
+        Command::ReviewCompleteness { missing: vec![] },
+        &staff(),
+        t0(),
+        &p,
+    );
+    let events = step(&mut d, Command::AcceptCase, &staff(), t0(), &p);
+    let due = Utc.with_ymd_and_hms(2026, 3, 30, 9, 0, 0).unwrap(); // 20 working days on
+    assert!(events.iter().any(|e| matches!(e, Event::DeadlineSet { kind: DeadlineKind::CompanyAnswer, due_at, .. } if *due_at == due)));
+    let mut joined = d.clone();
+    step(
+        &mut d,
+        Command::DeadlinePassed {
+            kind: DeadlineKind::CompanyAnswer,
+        },
+        &Actor::system(),
+        due,
+        &p,
+    );
+    assert_eq!(d.status, Status::Lapsed);
+    assert_eq!(d.outcome, Some(Status::Lapsed));
+
+    step(
+        &mut joined,
+        Command::AnswerParticipation {
+            takes_part: true,
+            reasons: String::new(),
+        },
+        &company(),
+        t0(),
+        &p,
+    );
+    let nothing = decide(
+        &joined,
+        &Command::DeadlinePassed {
+            kind: DeadlineKind::CompanyAnswer,
+        },
+        &Actor::system(),
+        due,
+        &p,
+    );
+    assert_eq!(nothing, Ok(vec![]));
+    assert_eq!(
+        decide(
+            &joined,
+            &Command::AnswerParticipation {
+                takes_part: true,
+                reasons: String::new()
+            },
+            &company(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::CompanyAlreadyAnswered)
+    );
+}
+
+#[test]
+fn r9_a_company_that_declines_lapses_the_case_with_its_reasons() {
+    let p = eu();
+    let d = in_status(Status::Accepted);
+    let cmd = Command::AnswerParticipation {
+        takes_part: false,
+        reasons: "We do not take part in ADR".into(),
+    };
+    assert_eq!(
+        decide(&d, &cmd, &consumer(), t0(), &p),
+        Err(Rejection::NotAParty)
+    );
+    let events = decide(&d, &cmd, &company(), t0(), &p).unwrap();
+    assert!(events.iter().any(|e| matches!(e, Event::Lapsed { .. })));
+}
+
+#[test]
+fn r12_the_neutral_declares_before_working_and_recusal_sends_the_case_back() {
+    let p = eu();
+    let mut d = in_status(Status::Assigned);
+    d.company_joined_at = Some(t0());
+    assert_eq!(
+        decide(
+            &d,
+            &Command::OpenRound { deadline: None },
+            &neutral(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::DeclarationRequired)
+    );
+    let stranger = actor(Role::Neutral, Relation::None, 8);
+    assert_eq!(
+        decide(&d, &Command::DeclareIndependence, &stranger, t0(), &p),
+        Err(Rejection::NotTheNeutral)
+    );
+    // Before the declaration staff may still swap the neutral; not to the same one.
+    assert_eq!(
+        decide(
+            &d,
+            &Command::Assign {
+                neutral_id: NEUTRAL
+            },
+            &staff(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::SameNeutral)
+    );
+    step(
+        &mut d,
+        Command::Recuse {
+            reasons: "I advised the company last year".into(),
+        },
+        &neutral(),
+        t0(),
+        &p,
+    );
+    assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
+    step(
+        &mut d,
+        Command::Assign { neutral_id: 9 },
+        &staff(),
+        t0(),
+        &p,
+    );
+    assert_eq!(
+        (d.status, d.neutral_id, d.neutral_declared),
+        (Status::Assigned, Some(9), false)
+    );
+}
+
+#[test]
+fn rounds_have_policy_bounded_deadlines_and_a_maximum() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    let too_soon = Some(t0() + Duration::days(1));
+    assert!(matches!(
+        decide(
+            &d,
+            &Command::OpenRound { deadline: too_soon },
+            &neutral(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::Invalid {
+            field: "deadline",
+            ..
+        })
+    ));
+    for _ in 1..p.rounds.max {
+        step(
+            &mut d,
+            Command::OpenRound { deadline: None },
+            &neutral(),
+            t0(),
+            &p,
+        );
+    }
+    assert_eq!(d.round_number, p.rounds.max);
+    assert_eq!(
+        decide(
+            &d,
+            &Command::OpenRound { deadline: None },
+            &neutral(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::RoundLimit(5))
+    );
+    // The last round lapsing ends the case without settlement.
+    step(
+        &mut d,
+        Command::DeadlinePassed {
+            kind: DeadlineKind::Round,
+        },
+        &Actor::system(),
+        t0() + Duration::days(30),
+        &p,
+    );
+    assert_eq!(d.status, Status::NotSettled);
+}
+
+#[test]
+fn r16_acceptance_requires_the_notices_and_only_of_the_standing_proposal() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    assert_eq!(
+        decide(&d, &Command::Propose(terms(false)), &company(), t0(), &p),
+        Err(Rejection::NoticesNotAcknowledged)
+    );
+    step(&mut d, Command::Propose(terms(true)), &company(), t0(), &p);
+    let accept = |n, ack| Command::AcceptProposal {
+        number: n,
+        notices_acknowledged: ack,
+    };
+    assert_eq!(
+        decide(&d, &accept(1, false), &consumer(), t0(), &p),
+        Err(Rejection::NoticesNotAcknowledged)
+    );
+    assert_eq!(
+        decide(&d, &accept(2, true), &consumer(), t0(), &p),
+        Err(Rejection::NotStanding(2))
+    );
+    assert_eq!(
+        decide(&d, &accept(1, true), &company(), t0(), &p),
+        Err(Rejection::AlreadyAccepted(1))
+    );
+    assert_eq!(
+        decide(&d, &accept(1, true), &staff(), t0(), &p),
+        Err(Rejection::NotAParty)
+    );
+    step(
+        &mut d,
+        Command::RejectProposal {
+            number: 1,
+            reason: "Too little".into(),
+        },
+        &consumer(),
+        t0(),
+        &p,
+    );
+    assert_eq!(d.standing_proposal, None);
+    assert_eq!(
+        decide(&d, &accept(1, true), &consumer(), t0(), &p),
+        Err(Rejection::NotStanding(1))
+    );
+}
+
+#[test]
+fn r17_consent_binds_after_seven_days_and_may_be_revoked_before() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    step(&mut d, Command::Propose(terms(true)), &company(), t0(), &p);
+    step(
+        &mut d,
+        Command::AcceptProposal {
+            number: 1,
+            notices_acknowledged: true,
+        },
+        &consumer(),
+        t0(),
+        &p,
+    );
+    assert_eq!(d.status, Status::Agreed);
+    assert_eq!(d.reflection_ends_at, Some(t0() + Duration::days(7)));
+    let reflect = Command::DeadlinePassed {
+        kind: DeadlineKind::Reflection,
+    };
+    assert_eq!(
+        decide(&d, &reflect, &Actor::system(), t0() + Duration::days(6), &p),
+        Ok(vec![])
+    );
+    assert_eq!(
+        decide(&d, &reflect, &consumer(), t0() + Duration::days(8), &p),
+        Err(Rejection::NotSystem)
+    );
+
+    let mut revoked = d.clone();
+    let revoke = Command::RevokeConsent {
+        reason: "I changed my mind".into(),
+    };
+    step(
+        &mut revoked,
+        revoke.clone(),
+        &consumer(),
+        t0() + Duration::days(3),
+        &p,
+    );
+    assert_eq!(revoked.status, Status::Negotiating);
+    assert_eq!(
+        revoked.company_accepted,
+        Some(1),
+        "the other side's acceptance stands"
+    );
+    assert_eq!(
+        decide(&d, &revoke, &consumer(), t0() + Duration::days(7), &p),
+        Err(Rejection::ReflectionOver(t0() + Duration::days(7)))
+    );
+    step(
+        &mut d,
+        reflect,
+        &Actor::system(),
+        t0() + Duration::days(8),
+        &p,
+    );
+    assert_eq!(d.status, Status::Settled);
+}
+
+#[test]
+fn r15_either_party_withdraws_from_every_open_state() {
+    let p = eu();
+    let reason = || Command::Withdraw {
+        reason: "No longer needed".into(),
+    };
+    for status in Status::ALL.iter().filter(|s| s.is_open()) {
+        for who in [consumer(), company()] {
+            let mut d = in_status(*status);
+            step(&mut d, reason(), &who, t0(), &p);
+            assert_eq!(d.status, Status::Withdrawn);
+        }
+        assert_eq!(
+            decide(&in_status(*status), &reason(), &neutral(), t0(), &p),
+            Err(Rejection::NotAParty)
+        );
+    }
+    // Dutch binding advice makes trader participation mandatory: only the consumer may withdraw.
+    let dutch = policy("nl-binding-advice");
+    assert_eq!(
+        decide(
+            &in_status(Status::Negotiating),
+            &reason(),
+            &company(),
+            t0(),
+            &dutch
+        ),
+        Err(Rejection::TraderMayNotWithdraw)
+    );
+}
+
+#[test]
+fn r19_the_outcome_deadline_extends_once_with_reasons() {
+    let p = eu();
+    let mut d = in_status(Status::Negotiating);
+    let due = d.outcome_due_at.unwrap();
+    let extend = |days, reasons: &str| Command::ExtendOutcome {
+        until: due + Duration::days(days),
+        reasons: reasons.into(),
+    };
+    assert!(matches!(
+        decide(&d, &extend(30, "complex"), &neutral(), t0(), &p),
+        Err(Rejection::Invalid {
+            field: "reasons",
+            ..
+        })
+    ));
+    assert!(matches!(
+        decide(
+            &d,
+            &extend(91, "Expert report needed"),
+            &neutral(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::Invalid { field: "until", .. })
+    ));
+    step(
+        &mut d,
+        extend(30, "Expert report needed"),
+        &neutral(),
+        t0(),
+        &p,
+    );
+    assert_eq!(d.outcome_due_at, Some(due + Duration::days(30)));
+    assert_eq!(
+        decide(
+            &d,
+            &extend(40, "Expert report needed"),
+            &neutral(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::AlreadyExtended)
+    );
+}
+
+#[test]
+fn r20_closing_records_the_outcome_with_grounds() {
+    let p = eu();
+    let d = in_status(Status::Withdrawn);
+    assert!(matches!(
+        decide(
+            &d,
+            &Command::Close { reasons: "".into() },
+            &staff(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::Invalid { .. })
+    ));
+    let events = decide(
+        &d,
+        &Command::Close {
+            reasons: "The consumer withdrew the case".into(),
+        },
+        &staff(),
+        t0(),
+        &p,
+    )
+    .unwrap();
+    assert_eq!(
+        events,
+        vec![Event::Closed {
+            outcome: Status::Withdrawn,
+            reasons: "The consumer withdrew the case".into()
+        }]
+    );
+}
+
+#[test]
+fn deadlines_that_pass_flag_overdue_steps_and_otherwise_do_nothing() {
+    let p = eu();
+    let passed = |status, kind| {
+        decide(
+            &in_status(status),
+            &Command::DeadlinePassed { kind },
+            &Actor::system(),
+            t0(),
+            &p,
+        )
+        .unwrap()
+    };
+    // R8: an overdue admissibility decision is flagged.
+    assert_eq!(
+        passed(Status::Complete, DeadlineKind::Admissibility),
+        vec![Event::DeadlineMissed {
+            kind: DeadlineKind::Admissibility
+        }]
+    );
+    assert_eq!(
+        passed(Status::Accepted, DeadlineKind::Admissibility),
+        vec![]
+    );
+    assert_eq!(
+        passed(Status::Negotiating, DeadlineKind::Outcome),
+        vec![Event::DeadlineMissed {
+            kind: DeadlineKind::Outcome
+        }]
+    );
+    assert_eq!(passed(Status::Closed, DeadlineKind::Outcome), vec![]);
+    assert_eq!(
+        passed(Status::Submitted, DeadlineKind::CompletenessCheck),
+        vec![Event::DeadlineMissed {
+            kind: DeadlineKind::CompletenessCheck
+        }]
+    );
+}
+
+#[test]
+fn events_and_commands_round_trip_through_json() {
+    for (cmd, _) in every_command() {
+        let json = serde_json::to_string(&cmd).unwrap();
+        assert_eq!(serde_json::from_str::<Command>(&json).unwrap(), cmd);
+    }
+    let e = Event::Refused {
+        ground: RefusalGround::HandledElsewhere,
+        reasons: "A court has the case".into(),
+    };
+    assert_eq!(e.kind(), "refused");
+    let json = serde_json::to_string(&e).unwrap();
+    assert_eq!(
+        json,
+        r#"{"event":"refused","ground":"handled_elsewhere","reasons":"A court has the case"}"#
+    );
+}

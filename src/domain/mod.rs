@@ -1,0 +1,5 @@
+//! Pure rules of the procedure: no Rocket, no database, no clock of its own.
+pub mod calendar;
+pub mod dossier;
+pub mod money;
+pub mod reference;

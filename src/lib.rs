@@ -1,0 +1,3 @@
+//! Redress: online dispute resolution for EU consumer disputes.
+pub mod domain;
+pub mod policy;

@@ -1,0 +1,144 @@
+//! Loads and validates `policies/`: the ADR entity's settings, the procedures (deadlines,
+//! refusal grounds, reflection period, rounds, calendars, retention) and the access rules.
+//! A bad file stops start-up with a message naming the file, the key and the problem.
+pub mod access;
+pub mod procedure;
+
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub use access::{AccessPolicy, Action, Decision, Relation, Role};
+pub use procedure::{ProcedureKind, ProcedurePolicy, RefusalGround};
+
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {key}: {problem}")]
+pub struct PolicyError {
+    pub file: PathBuf,
+    pub key: String,
+    pub problem: String,
+}
+
+impl PolicyError {
+    pub fn new(file: &Path, key: impl Into<String>, problem: impl Into<String>) -> Self {
+        Self {
+            file: file.to_path_buf(),
+            key: key.into(),
+            problem: problem.into(),
+        }
+    }
+}
+
+/// `policies/entity.toml`: who runs this Redress and which procedure new cases follow.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitySettings {
+    pub name: String,
+    pub country: String,
+    pub website: String,
+    pub default_procedure: String,
+}
+
+/// Every policy loaded from one directory.
+#[derive(Clone, Debug)]
+pub struct PolicySet {
+    pub entity: EntitySettings,
+    pub access: AccessPolicy,
+    procedures: BTreeMap<String, ProcedurePolicy>,
+}
+
+impl PolicySet {
+    pub fn load(dir: &Path) -> Result<Self, PolicyError> {
+        if !dir.is_dir() {
+            return Err(PolicyError::new(
+                dir,
+                "-",
+                "the policy directory does not exist (set --policies or REDRESS_POLICIES)",
+            ));
+        }
+        let entity_file = dir.join("entity.toml");
+        let entity: EntitySettings = parse_toml(&entity_file)?.0;
+        let access = AccessPolicy::load(&dir.join("access.toml"))?;
+
+        let mut procedures = BTreeMap::new();
+        let proc_dir = dir.join("procedures");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&proc_dir)
+            .map_err(|e| PolicyError::new(&proc_dir, "-", format!("cannot read directory: {e}")))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for file in files {
+            let policy = ProcedurePolicy::load(&file)?;
+            if let Some(other) = procedures.get(&policy.id) {
+                let other: &ProcedurePolicy = other;
+                return Err(PolicyError::new(
+                    &file,
+                    "id",
+                    format!(
+                        "procedure id '{}' is also used by {}",
+                        policy.id,
+                        other.source.display()
+                    ),
+                ));
+            }
+            procedures.insert(policy.id.clone(), policy);
+        }
+        if !procedures.contains_key(&entity.default_procedure) {
+            return Err(PolicyError::new(
+                &entity_file,
+                "default_procedure",
+                format!(
+                    "no procedure with id '{}' in {} (found: {})",
+                    entity.default_procedure,
+                    proc_dir.display(),
+                    procedures.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        Ok(Self {
+            entity,
+            access,
+            procedures,
+        })
+    }
+
+    pub fn default_procedure(&self) -> &ProcedurePolicy {
+        &self.procedures[&self.entity.default_procedure]
+    }
+
+    /// The procedure a dossier runs under. A dossier keeps the version it was filed under;
+    /// when that version is no longer loaded, the caller learns it instead of silently
+    /// applying other rules.
+    pub fn procedure(&self, id: &str, version: &str) -> Option<&ProcedurePolicy> {
+        self.procedures.get(id).filter(|p| p.version == version)
+    }
+
+    pub fn procedures(&self) -> impl Iterator<Item = &ProcedurePolicy> {
+        self.procedures.values()
+    }
+}
+
+/// Parses a TOML file into `T`, returning the value and the SHA-256 of the file's bytes.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &Path,
+) -> Result<(T, String), PolicyError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| PolicyError::new(file, "-", format!("cannot read file: {e}")))?;
+    let hash = hex::encode(Sha256::digest(text.as_bytes()));
+    let value = toml::from_str(&text).map_err(|e| {
+        let key = e
+            .span()
+            .map(|span| locate(&text, span.start))
+            .unwrap_or_else(|| "-".into());
+        PolicyError::new(file, key, e.message().to_string())
+    })?;
+    Ok((value, hash))
+}
+
+/// "line L, the text there" for an error position, so the reader finds the key at once.
+fn locate(text: &str, offset: usize) -> String {
+    let line_no = text[..offset.min(text.len())].matches('\n').count() + 1;
+    let line = text.lines().nth(line_no - 1).unwrap_or("").trim();
+    format!("line {line_no} `{line}`")
+}
