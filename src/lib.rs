@@ -1,3 +1,13 @@
 //! Redress: online dispute resolution for EU consumer disputes.
+//!
+//! The library builds the whole application; `main.rs` only parses the command line. Tests
+//! build the same Rocket through [`web::build`].
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod db;
 pub mod domain;
+pub mod error;
 pub mod policy;
+pub mod services;
+pub mod state;

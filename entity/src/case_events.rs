@@ -12,6 +12,7 @@ pub struct Model {
     pub kind: String,
     #[sea_orm(column_type = "Text")]
     pub payload: String,
+    pub payload_hash: String,
     pub actor: String,
     pub at: DateTimeUtc,
     pub audit_seq: i64,

@@ -147,6 +147,7 @@ fn tables() -> Vec<TableCreateStatement> {
             .col(big_integer("version"))
             .col(string_len("kind", 48))
             .col(text("payload"))
+            .col(char_len("payload_hash", 64))
             .col(string_len("actor", 64))
             .col(timestamp_with_time_zone("at"))
             .col(big_integer("audit_seq"))
@@ -345,6 +346,7 @@ fn indexes() -> Vec<IndexCreateStatement> {
         ),
         index("deadlines", "ix_deadlines_case", &["case_id", "due_at"]),
         index("audit_entries", "ix_audit_case", &["case_id", "seq"]),
+        index("case_events", "ix_case_events_audit", &["audit_seq"]),
         index("settlements", "ix_settlements_case", &["case_id"]),
         index("api_tokens", "ix_api_tokens_user", &["user_id"]),
         index("api_tokens", "ix_api_tokens_company", &["company_id"]),

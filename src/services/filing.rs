@@ -1,0 +1,187 @@
+//! Filing a case: a consumer online (R1), staff for a consumer who wrote or phoned (R2), or
+//! Redress itself (referrals, demo data). Registers the reference and the parties, and
+//! decides completeness: a case missing required information starts `incomplete` (R6).
+use super::{Caller, Error, Result};
+use crate::db::write_transaction;
+use crate::domain::dossier::{Actor, Dossier, Remedy, decide_filing};
+use crate::domain::money::Money;
+use crate::domain::reference::CaseReference;
+use crate::policy::{Decision, Relation, Role};
+use crate::services::dossier::{columns, record};
+use crate::state::AppState;
+use chrono::{Datelike, NaiveDate};
+use entity::{case_parties, cases, companies, users};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::{Expr, OnConflict, Query};
+use sea_orm::ExprTrait;
+use sea_orm::{ConnectionTrait, EntityTrait, TransactionTrait};
+
+/// How a case reached the entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    Web,
+    Api,
+    Post,
+    Phone,
+    Referral,
+}
+
+impl Channel {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Api => "api",
+            Channel::Post => "post",
+            Channel::Phone => "phone",
+            Channel::Referral => "referral",
+        }
+    }
+
+    fn is_offline(&self) -> bool {
+        matches!(self, Channel::Post | Channel::Phone)
+    }
+}
+
+/// The complaint the consumer first made to the company (R7(a)).
+#[derive(Clone, Debug)]
+pub struct PriorComplaint {
+    pub on: NaiveDate,
+    pub channel: String,
+    pub reference: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewCase {
+    pub consumer_id: i64,
+    pub company_id: i64,
+    /// "complaint" or "incident" (seed practice: they are handled apart).
+    pub case_type: String,
+    pub channel: Channel,
+    pub language: String,
+    pub public: bool,
+    pub summary: String,
+    pub desired_outcome: Remedy,
+    pub claim: Money,
+    pub prior_complaint: Option<PriorComplaint>,
+}
+
+pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Result<cases::Model> {
+    let actor = match caller {
+        Caller::System => Actor::system(),
+        Caller::User { id, role } => Actor { role: *role, user_id: Some(*id), relation: Relation::None },
+    };
+    let action = if new.channel.is_offline() { "case.register_offline" } else { "case.file" };
+    let rule = match state.policies.access.decide(actor.role, actor.relation, action) {
+        Decision::Allow(rule) => rule,
+        Decision::Deny => return Err(Error::Forbidden("You may not file a case.".into())),
+    };
+    if actor.role == Role::Consumer && actor.user_id != Some(new.consumer_id) {
+        return Err(Error::Forbidden("A consumer files cases in their own name only.".into()));
+    }
+    let policy = state.policies.default_procedure();
+    let now = state.clock.now();
+
+    if !policy.languages.contains(&new.language) {
+        return Err(Error::invalid("language", format!("choose one of {}", policy.languages.join(", "))));
+    }
+    if !matches!(new.case_type.as_str(), "complaint" | "incident") {
+        return Err(Error::invalid("case_type", "choose complaint or incident"));
+    }
+    let summary_len = new.summary.trim().chars().count();
+    if !(20..=20_000).contains(&summary_len) {
+        return Err(Error::invalid("summary", "describe what happened in 20 to 20,000 characters"));
+    }
+    if let Some(prior) = &new.prior_complaint
+        && prior.on > now.date_naive()
+    {
+        return Err(Error::invalid("prior_complaint_on", "the date of your complaint cannot be in the future"));
+    }
+    let consumer = users::Entity::find_by_id(new.consumer_id)
+        .one(&state.db)
+        .await?
+        .filter(|u| u.role == Role::Consumer.as_str())
+        .ok_or_else(|| Error::invalid("consumer_id", "no such consumer"))?;
+    let company = companies::Entity::find_by_id(new.company_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| Error::invalid("company_id", "no such company"))?;
+
+    let missing: Vec<String> = match &new.prior_complaint {
+        None => vec!["the date and channel of your complaint to the company".to_string()],
+        Some(_) => vec![],
+    };
+    let events = decide_filing(new.channel.as_str(), &missing, &actor, now, policy)?;
+    let mut dossier = Dossier::new();
+    for e in &events {
+        dossier.apply(e, now);
+    }
+    dossier.version = 1;
+
+    let txn = state.db.begin_with_options(write_transaction()).await?;
+    let number = next_number(&txn, &format!("case-{}", now.year())).await?;
+    let reference = CaseReference::new(now.year(), u32::try_from(number).unwrap_or(u32::MAX))
+        .map_err(|e| Error::Internal(e.into()))?;
+    let prior = new.prior_complaint.as_ref();
+    let row = cases::ActiveModel {
+        id: NotSet,
+        reference: Set(reference.to_string()),
+        case_type: Set(new.case_type.clone()),
+        consumer_id: Set(consumer.id),
+        company_id: Set(company.id),
+        channel: Set(new.channel.as_str().to_string()),
+        language: Set(new.language.clone()),
+        visibility: Set(if new.public { "public" } else { "private" }.to_string()),
+        moderation: Set(if new.public { "pending" } else { "none" }.to_string()),
+        summary: Set(new.summary.trim().to_string()),
+        desired_outcome: Set(new.desired_outcome.as_str().to_string()),
+        amount_claimed_cents: Set(new.claim.cents()),
+        currency: Set(new.claim.currency().to_string()),
+        prior_complaint_on: Set(prior.map(|p| p.on)),
+        prior_complaint_channel: Set(prior.map(|p| p.channel.clone())),
+        prior_complaint_reference: Set(prior.and_then(|p| p.reference.clone())),
+        policy_id: Set(policy.id.clone()),
+        policy_version: Set(policy.version.clone()),
+        filed_at: Set(now),
+        ..columns(&dossier, now)
+    };
+    let case = cases::Entity::insert(row).exec_with_returning(&txn).await?;
+    let party = |user_id: Option<i64>, side: &str, name: &str, email: Option<String>| case_parties::ActiveModel {
+        id: NotSet,
+        case_id: Set(case.id),
+        user_id: Set(user_id),
+        side: Set(side.to_string()),
+        capacity: Set("party".to_string()),
+        name: Set(name.to_string()),
+        email: Set(email),
+        created_at: Set(now),
+    };
+    case_parties::Entity::insert_many([
+        party(Some(consumer.id), "consumer", &consumer.name, Some(consumer.email.clone())),
+        party(None, "company", &company.name, company.complaint_email.clone()),
+    ])
+    .exec_without_returning(&txn)
+    .await?;
+    record(&txn, &case, dossier.version, &events, &actor, action, &rule, &policy.label(), now).await?;
+    txn.commit().await?;
+    Ok(case)
+}
+
+/// The next number of a named counter, starting at 1; safe under concurrent writers.
+async fn next_number<C: ConnectionTrait>(conn: &C, name: &str) -> Result<i64> {
+    let stmt = Query::insert()
+        .into_table("counters")
+        .columns(["name", "value"])
+        .values_panic([name.into(), 1i64.into()])
+        .on_conflict(
+            OnConflict::column("name")
+                .value("value", Expr::col(("counters", "value")).add(1))
+                .to_owned(),
+        )
+        .returning_col("value")
+        .to_owned();
+    let row = conn
+        .query_one(&stmt)
+        .await?
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("counter {name} returned nothing")))?;
+    Ok(row.try_get("", "value")?)
+}
