@@ -23,7 +23,9 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
         opts.max_connections(16).min_connections(1);
     } else {
-        bail!("unsupported database URL '{url}': use sqlite://FILE?mode=rwc or postgres://USER@HOST/DB");
+        bail!(
+            "unsupported database URL '{url}': use sqlite://FILE?mode=rwc or postgres://USER@HOST/DB"
+        );
     }
     Database::connect(opts)
         .await

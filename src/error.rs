@@ -47,7 +47,11 @@ impl AppError {
     }
 
     pub fn not_found() -> Self {
-        Self::new(Status::NotFound, "not_found", "There is nothing here, or you may not see it.")
+        Self::new(
+            Status::NotFound,
+            "not_found",
+            "There is nothing here, or you may not see it.",
+        )
     }
 
     pub fn invalid_field(field: &str, message: impl Into<String>) -> Self {
@@ -73,17 +77,35 @@ impl AppError {
     /// The error a status code stands for when Rocket itself ends a request (catchers).
     pub fn from_status(status: Status) -> Self {
         let (code, message) = match status.code {
-            400 => ("bad_request", "The request could not be read. Check that it is well-formed JSON or form data."),
+            400 => (
+                "bad_request",
+                "The request could not be read. Check that it is well-formed JSON or form data.",
+            ),
             401 => ("unauthorized", "Please log in first."),
             403 => ("forbidden", "You may not do this."),
             404 => ("not_found", "There is nothing here, or you may not see it."),
-            405 => ("method_not_allowed", "This address does not accept that method."),
-            409 => ("conflict", "This conflicts with the current state of the case."),
+            405 => (
+                "method_not_allowed",
+                "This address does not accept that method.",
+            ),
+            409 => (
+                "conflict",
+                "This conflicts with the current state of the case.",
+            ),
             413 => ("too_large", "What you sent is too large."),
-            415 => ("unsupported_media_type", "Send JSON with Content-Type: application/json."),
+            415 => (
+                "unsupported_media_type",
+                "Send JSON with Content-Type: application/json.",
+            ),
             422 => ("invalid", "Some fields are missing or have the wrong type."),
-            429 => ("too_many_requests", "Too many requests. Please wait a moment and try again."),
-            500..=599 => ("internal", "Something went wrong on our side. Nothing was changed; please try again later."),
+            429 => (
+                "too_many_requests",
+                "Too many requests. Please wait a moment and try again.",
+            ),
+            500..=599 => (
+                "internal",
+                "Something went wrong on our side. Nothing was changed; please try again later.",
+            ),
             _ => ("error", "The request could not be handled."),
         };
         Self::new(status, code, message)
@@ -103,7 +125,9 @@ impl From<services::Error> for AppError {
                 }
                 err
             }
-            E::Rejected(r) if r.is_forbidden() => AppError::new(Status::Forbidden, "forbidden", r.to_string()),
+            E::Rejected(r) if r.is_forbidden() => {
+                AppError::new(Status::Forbidden, "forbidden", r.to_string())
+            }
             E::Rejected(r) => AppError::new(Status::Conflict, "conflict", r.to_string()),
             E::Conflict(m) => AppError::new(Status::Conflict, "conflict", m),
             E::Invalid { field, message } => AppError::invalid_field(&field, message),
@@ -143,13 +167,15 @@ impl<'r> Responder<'r, 'static> for AppError {
             "message": self.message,
             "fields": self.fields,
         });
-        let mut response = Template::render("error", context).respond_to(req).or_else(|_| {
-            let text = format!("{} — {}", self.status, self.message);
-            Response::build()
-                .header(ContentType::Plain)
-                .sized_body(text.len(), Cursor::new(text))
-                .ok()
-        })?;
+        let mut response = Template::render("error", context)
+            .respond_to(req)
+            .or_else(|_| {
+                let text = format!("{} — {}", self.status, self.message);
+                Response::build()
+                    .header(ContentType::Plain)
+                    .sized_body(text.len(), Cursor::new(text))
+                    .ok()
+            })?;
         response.set_status(self.status);
         Ok(response)
     }

@@ -3,11 +3,18 @@
 //! The library builds the whole application; `main.rs` only parses the command line. Tests
 //! build the same Rocket through [`web::build`].
 pub mod audit;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod jobs;
 pub mod policy;
 pub mod services;
 pub mod state;
+pub mod web;
+
+pub use state::AppState;
+pub use web::build;

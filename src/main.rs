@@ -1,1 +1,206 @@
-fn main() {}
+//! The `redress` command: parses the command line, loads the configuration and runs.
+use clap::{Args, Parser, Subcommand};
+use redress::clock::SystemClock;
+use redress::config::{Config, DEFAULT_DATABASE_URL};
+use redress::policy::Role;
+use redress::services::users::{NewUser, create_user};
+use redress::{AppState, audit, cli};
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "redress",
+    version,
+    about = "Online dispute resolution for EU consumer disputes"
+)]
+struct Cli {
+    /// Database URL: sqlite://FILE?mode=rwc or postgres://USER@HOST/DB
+    #[arg(long, global = true, env = "REDRESS_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    database: String,
+    /// Directory with entity.toml, access.toml and procedures/
+    #[arg(
+        long,
+        global = true,
+        env = "REDRESS_POLICIES",
+        default_value = "policies"
+    )]
+    policies: PathBuf,
+    /// Directory of the page templates
+    #[arg(
+        long,
+        global = true,
+        env = "REDRESS_TEMPLATES",
+        default_value = "templates"
+    )]
+    templates: PathBuf,
+    /// Directory for attachments, the mail outbox, keys and the demo's secret key
+    #[arg(long, global = true, env = "REDRESS_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database, then serve the portal and the API
+    Serve(ServeArgs),
+    /// Bring the database schema up to date
+    Migrate,
+    /// Migrate, load demo data if the database is empty, and serve
+    Demo(ServeArgs),
+    /// Manage accounts
+    #[command(subcommand)]
+    Users(UsersCommand),
+    /// Check the audit log
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[arg(long, env = "REDRESS_ADDRESS", default_value = "127.0.0.1")]
+    address: IpAddr,
+    #[arg(long, env = "REDRESS_PORT", default_value_t = 8000)]
+    port: u16,
+    /// Key for private cookies (base64 of 32+ random bytes); required in release builds
+    #[arg(long, env = "REDRESS_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
+    /// Seconds between scheduler passes over due deadlines (0 = off)
+    #[arg(long, env = "REDRESS_SCHEDULER_INTERVAL", default_value_t = 30)]
+    scheduler_interval: u64,
+}
+
+#[derive(Subcommand)]
+enum UsersCommand {
+    /// Create an account; the password is read from standard input
+    Create {
+        #[arg(long, value_parser = ["consumer", "company", "neutral", "staff"])]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// The company a representative acts for (found by name, or created)
+        #[arg(long)]
+        company: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, default_value = "en", value_parser = ["en", "nl", "fr", "de"])]
+        language: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Exit 0 when the log is intact, 1 naming the first broken entry
+    Verify,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("REDRESS_LOG")
+                .unwrap_or_else(|_| "info,rocket=warn,sqlx=warn,sea_orm=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut config = Config {
+        database_url: cli.database,
+        policies_dir: cli.policies,
+        templates_dir: cli.templates,
+        data_dir: cli.data_dir,
+        ..Config::for_database("", "")
+    };
+    match cli.command {
+        Command::Migrate => {
+            AppState::open(config, Arc::new(SystemClock)).await?;
+            println!("database is up to date");
+        }
+        Command::Serve(args) => {
+            apply(&mut config, &args);
+            cli::serve(AppState::open(config, Arc::new(SystemClock)).await?).await?;
+        }
+        Command::Demo(args) => {
+            apply(&mut config, &args);
+            if config.secret_key.is_none() {
+                config.secret_key = Some(cli::demo_secret_key(&config.data_dir)?);
+            }
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            let loaded = redress::demo::load(&state).await?;
+            cli::print_demo_banner(&state, loaded);
+            cli::serve(state).await?;
+        }
+        Command::Users(UsersCommand::Create {
+            role,
+            email,
+            company,
+            name,
+            language,
+        }) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            let password = cli::read_password()?;
+            let role = Role::parse(&role).unwrap_or(Role::Consumer);
+            let name =
+                name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
+            let new = NewUser {
+                email,
+                name,
+                role,
+                language,
+                password,
+                company,
+            };
+            match create_user(&state, new, "operator").await {
+                Ok(user) => println!(
+                    "created {} account {} (id {})",
+                    user.role, user.email, user.id
+                ),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+            }
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            let report = audit::verify(&state.db).await?;
+            match &report.problem {
+                None => println!(
+                    "audit log intact: {} entries, head {}",
+                    report.entries, report.head_hash
+                ),
+                Some(problem) => {
+                    println!(
+                        "audit log BROKEN at {problem} ({} entries before it verified)",
+                        report.entries
+                    );
+                    return Ok(ExitCode::from(1));
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn apply(config: &mut Config, args: &ServeArgs) {
+    config.address = args.address;
+    config.port = args.port;
+    config.secret_key = args
+        .secret_key
+        .clone()
+        .or_else(|| std::env::var("ROCKET_SECRET_KEY").ok());
+    config.scheduler_interval_secs = args.scheduler_interval;
+}

@@ -328,9 +328,9 @@ fn indexes() -> Vec<IndexCreateStatement> {
             "ix_case_parties_user",
             &["user_id", "case_id"],
         ),
-        unique(
+        index(
             "case_events",
-            "ux_case_events_version",
+            "ix_case_events_case",
             &["case_id", "version"],
         ),
         index("messages", "ix_messages_case", &["case_id", "id"]),

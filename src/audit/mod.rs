@@ -8,8 +8,8 @@ pub use verify::{Problem, Verification, verify};
 use crate::clock::truncate;
 use chrono::{DateTime, SecondsFormat, Utc};
 use entity::audit_entries;
-use sea_orm::sea_query::{Expr, Query};
 use sea_orm::ExprTrait;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -94,7 +94,10 @@ pub fn entry_hash(e: &audit_entries::Model) -> String {
 /// The first statement moves the head row forward and returns the previous head: on
 /// PostgreSQL that row lock makes concurrent appends wait for each other until commit, so the
 /// chain never forks; on SQLite the write transaction already serialises writers.
-pub async fn append<C: ConnectionTrait>(conn: &C, new: NewEntry) -> Result<audit_entries::Model, DbErr> {
+pub async fn append<C: ConnectionTrait>(
+    conn: &C,
+    new: NewEntry,
+) -> Result<audit_entries::Model, DbErr> {
     let bump = Query::update()
         .table("audit_head")
         .value("seq", Expr::col("seq").add(1))

@@ -2,7 +2,9 @@
 //! entry, the head row, and the dossier events each entry vouches for.
 use super::{GENESIS_HASH, combine_hashes, entry_hash, sha256_hex};
 use entity::{audit_entries, audit_head, case_events};
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, ConnectionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -70,10 +72,20 @@ pub async fn verify<C: ConnectionTrait>(db: &C) -> Result<Verification, DbErr> {
                 return Ok(report(expected_seq, what.into(), checked, &prev_hash));
             }
             if entry.prev_hash != prev_hash {
-                return Ok(report(entry.seq, "does not link to the entry before it".into(), checked, &prev_hash));
+                return Ok(report(
+                    entry.seq,
+                    "does not link to the entry before it".into(),
+                    checked,
+                    &prev_hash,
+                ));
             }
             if entry_hash(entry) != entry.hash {
-                return Ok(report(entry.seq, "its content was changed after it was written".into(), checked, &prev_hash));
+                return Ok(report(
+                    entry.seq,
+                    "its content was changed after it was written".into(),
+                    checked,
+                    &prev_hash,
+                ));
             }
             if let Some(problem) = check_events(entry, events.get(&entry.seq)) {
                 return Ok(report(entry.seq, problem, checked, &prev_hash));
@@ -87,7 +99,10 @@ pub async fn verify<C: ConnectionTrait>(db: &C) -> Result<Verification, DbErr> {
     let head = audit_head::Entity::find_by_id(1).one(db).await?;
     let last_seq = expected_seq - 1;
     let problem = match head {
-        None => Some(Problem { seq: 0, what: "the log's head row is missing".into() }),
+        None => Some(Problem {
+            seq: 0,
+            what: "the log's head row is missing".into(),
+        }),
         Some(h) if h.seq != last_seq || h.hash != prev_hash => Some(Problem {
             seq: last_seq + 1,
             what: format!(
@@ -125,12 +140,24 @@ async fn events_by_entry<C: ConnectionTrait>(
 }
 
 /// An entry for a dossier step vouches for exactly the events stored with it.
-fn check_events(entry: &audit_entries::Model, events: Option<&Vec<case_events::Model>>) -> Option<String> {
+fn check_events(
+    entry: &audit_entries::Model,
+    events: Option<&Vec<case_events::Model>>,
+) -> Option<String> {
     let Some(events) = events else {
-        return entry.action.starts_with("case.").then(|| "its dossier events are missing".into());
+        return entry
+            .action
+            .starts_with("case.")
+            .then(|| "its dossier events are missing".into());
     };
-    if let Some(e) = events.iter().find(|e| sha256_hex(e.payload.as_bytes()) != e.payload_hash) {
-        return Some(format!("dossier event {} ({}) was changed after it was written", e.id, e.kind));
+    if let Some(e) = events
+        .iter()
+        .find(|e| sha256_hex(e.payload.as_bytes()) != e.payload_hash)
+    {
+        return Some(format!(
+            "dossier event {} ({}) was changed after it was written",
+            e.id, e.kind
+        ));
     }
     if combine_hashes(events.iter().map(|e| e.payload_hash.as_str())) != entry.payload_hash {
         return Some("its dossier events were changed, added or removed".into());

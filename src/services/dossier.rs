@@ -30,18 +30,38 @@ pub struct Executed {
 }
 
 /// Runs `command` on the dossier `reference` for `caller`.
-pub async fn execute(state: &AppState, reference: &CaseReference, caller: &Caller, command: Command) -> Result<Executed> {
+pub async fn execute(
+    state: &AppState,
+    reference: &CaseReference,
+    caller: &Caller,
+    command: Command,
+) -> Result<Executed> {
     let case = find(state, reference).await?;
     run(state, case.id, caller, &command, None).await
 }
 
 /// Fires one due deadline: decides `DeadlinePassed` and marks the row fired in the same
 /// transaction, only if no one fired it first. Returns None when another worker had it.
-pub async fn fire_deadline(state: &AppState, deadline: &deadlines::Model) -> Result<Option<Executed>> {
-    let (Some(case_id), Some(kind)) = (deadline.case_id, DeadlineKind::parse(&deadline.kind)) else {
-        return Err(Error::Internal(anyhow!("deadline {} has no case or an unknown kind", deadline.id)));
+pub async fn fire_deadline(
+    state: &AppState,
+    deadline: &deadlines::Model,
+) -> Result<Option<Executed>> {
+    let (Some(case_id), Some(kind)) = (deadline.case_id, DeadlineKind::parse(&deadline.kind))
+    else {
+        return Err(Error::Internal(anyhow!(
+            "deadline {} has no case or an unknown kind",
+            deadline.id
+        )));
     };
-    match run(state, case_id, &Caller::System, &Command::DeadlinePassed { kind }, Some(deadline.id)).await {
+    match run(
+        state,
+        case_id,
+        &Caller::System,
+        &Command::DeadlinePassed { kind },
+        Some(deadline.id),
+    )
+    .await
+    {
         Ok(done) => Ok(Some(done)),
         Err(Error::Conflict(_)) => Ok(None),
         Err(e) => Err(e),
@@ -56,21 +76,45 @@ pub async fn find(state: &AppState, reference: &CaseReference) -> Result<cases::
         .ok_or(Error::NotFound)
 }
 
-async fn run(state: &AppState, case_id: i64, caller: &Caller, command: &Command, deadline_id: Option<i64>) -> Result<Executed> {
+async fn run(
+    state: &AppState,
+    case_id: i64,
+    caller: &Caller,
+    command: &Command,
+    deadline_id: Option<i64>,
+) -> Result<Executed> {
     for _ in 0..ATTEMPTS {
-        let case = cases::Entity::find_by_id(case_id).one(&state.db).await?.ok_or(Error::NotFound)?;
+        let case = cases::Entity::find_by_id(case_id)
+            .one(&state.db)
+            .await?
+            .ok_or(Error::NotFound)?;
         let actor = actor_for(&state.db, &case, caller).await?;
-        let rule = match state.policies.access.decide(actor.role, actor.relation, command.action()) {
+        let rule = match state
+            .policies
+            .access
+            .decide(actor.role, actor.relation, command.action())
+        {
             Decision::Allow(rule) => rule,
-            Decision::Deny if actor.relation == Relation::None && !matches!(actor.role, Role::Staff | Role::System) => {
+            Decision::Deny
+                if actor.relation == Relation::None
+                    && !matches!(actor.role, Role::Staff | Role::System) =>
+            {
                 return Err(Error::NotFound);
             }
-            Decision::Deny => return Err(Error::Forbidden("You may not do this in this case.".into())),
+            Decision::Deny => {
+                return Err(Error::Forbidden("You may not do this in this case.".into()));
+            }
         };
         let policy = state
             .policies
             .procedure(&case.policy_id, &case.policy_version)
-            .ok_or_else(|| Error::Internal(anyhow!("procedure {}@{} is not loaded", case.policy_id, case.policy_version)))?;
+            .ok_or_else(|| {
+                Error::Internal(anyhow!(
+                    "procedure {}@{} is not loaded",
+                    case.policy_id,
+                    case.policy_version
+                ))
+            })?;
         let dossier = dossier_of(&case)?;
         let now = state.clock.now();
         let events = decide(&dossier, command, &actor, now, policy)?;
@@ -84,7 +128,11 @@ async fn run(state: &AppState, case_id: i64, caller: &Caller, command: &Command,
         }
         if events.is_empty() {
             txn.commit().await?;
-            return Ok(Executed { case, events, audit_seq: None });
+            return Ok(Executed {
+                case,
+                events,
+                audit_seq: None,
+            });
         }
         let mut next = dossier.clone();
         for e in &events {
@@ -102,12 +150,32 @@ async fn run(state: &AppState, case_id: i64, caller: &Caller, command: &Command,
             txn.rollback().await?;
             continue;
         }
-        let entry = record(&txn, &case, next.version, &events, &actor, command.action(), &rule, &policy.label(), now).await?;
+        let entry = record(
+            &txn,
+            &case,
+            next.version,
+            &events,
+            &actor,
+            command.action(),
+            &rule,
+            &policy.label(),
+            now,
+        )
+        .await?;
         txn.commit().await?;
-        let case = cases::Entity::find_by_id(case_id).one(&state.db).await?.ok_or(Error::NotFound)?;
-        return Ok(Executed { case, events, audit_seq: Some(entry) });
+        let case = cases::Entity::find_by_id(case_id)
+            .one(&state.db)
+            .await?
+            .ok_or(Error::NotFound)?;
+        return Ok(Executed {
+            case,
+            events,
+            audit_seq: Some(entry),
+        });
     }
-    Err(Error::Conflict("the case is changing too quickly; please try again".into()))
+    Err(Error::Conflict(
+        "the case is changing too quickly; please try again".into(),
+    ))
 }
 
 /// Stores events, their projections and the audit entry, inside the caller's transaction.
@@ -148,19 +216,26 @@ pub(crate) async fn record(
         },
     )
     .await?;
-    let rows = events.iter().zip(payloads).map(|(event, (payload, payload_hash))| case_events::ActiveModel {
-        id: NotSet,
-        case_id: Set(case.id),
-        version: Set(version),
-        kind: Set(event.kind()),
-        payload: Set(payload),
-        payload_hash: Set(payload_hash),
-        actor: Set(actor.audit_name()),
-        at: Set(now),
-        audit_seq: Set(entry.seq),
-    });
+    let rows = events
+        .iter()
+        .zip(payloads)
+        .map(
+            |(event, (payload, payload_hash))| case_events::ActiveModel {
+                id: NotSet,
+                case_id: Set(case.id),
+                version: Set(version),
+                kind: Set(event.kind()),
+                payload: Set(payload),
+                payload_hash: Set(payload_hash),
+                actor: Set(actor.audit_name()),
+                at: Set(now),
+                audit_seq: Set(entry.seq),
+            },
+        );
     // The events of one command share the dossier version they produced.
-    case_events::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    case_events::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
     Ok(entry.seq)
 }
 
@@ -178,7 +253,11 @@ async fn claim_deadline(txn: &DatabaseTransaction, id: i64, now: DateTime<Utc>) 
 
 /// How the caller stands to this dossier, from the data: the filer, a representative, a
 /// member of the respondent company, or the assigned neutral.
-pub async fn actor_for<C: ConnectionTrait>(conn: &C, case: &cases::Model, caller: &Caller) -> Result<Actor> {
+pub async fn actor_for<C: ConnectionTrait>(
+    conn: &C,
+    case: &cases::Model,
+    caller: &Caller,
+) -> Result<Actor> {
     let (id, role) = match caller {
         Caller::System => return Ok(Actor::system()),
         Caller::User { id, role } => (*id, *role),
@@ -209,13 +288,22 @@ pub async fn actor_for<C: ConnectionTrait>(conn: &C, case: &cases::Model, caller
             _ => Relation::None,
         }
     };
-    Ok(Actor { role, user_id: Some(id), relation })
+    Ok(Actor {
+        role,
+        user_id: Some(id),
+        relation,
+    })
 }
 
 /// The decision-relevant state of a stored dossier.
 pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
-    let status = Status::parse(&case.status)
-        .ok_or_else(|| Error::Internal(anyhow!("case {} has an unknown status '{}'", case.reference, case.status)))?;
+    let status = Status::parse(&case.status).ok_or_else(|| {
+        Error::Internal(anyhow!(
+            "case {} has an unknown status '{}'",
+            case.reference,
+            case.status
+        ))
+    })?;
     let outcome = case.outcome.as_deref().and_then(Status::parse);
     let n = |v: i32| u32::try_from(v).unwrap_or(0);
     let on = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok());
@@ -270,7 +358,12 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
 }
 
 /// Keeps the side tables (deadlines, rounds, proposals) in step with one event.
-async fn project(txn: &DatabaseTransaction, case_id: i64, event: &Event, now: DateTime<Utc>) -> Result<()> {
+async fn project(
+    txn: &DatabaseTransaction,
+    case_id: i64,
+    event: &Event,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let open_deadlines = || {
         deadlines::Entity::update_many()
             .col_expr(deadlines::Column::CancelledAt, Expr::value(now))
@@ -279,8 +372,15 @@ async fn project(txn: &DatabaseTransaction, case_id: i64, event: &Event, now: Da
             .filter(deadlines::Column::CancelledAt.is_null())
     };
     match event {
-        Event::DeadlineSet { kind, due_at, remind_at } => {
-            open_deadlines().filter(deadlines::Column::Kind.eq(kind.as_str())).exec(txn).await?;
+        Event::DeadlineSet {
+            kind,
+            due_at,
+            remind_at,
+        } => {
+            open_deadlines()
+                .filter(deadlines::Column::Kind.eq(kind.as_str()))
+                .exec(txn)
+                .await?;
             deadlines::Entity::insert(deadlines::ActiveModel {
                 id: NotSet,
                 case_id: Set(Some(case_id)),
@@ -296,7 +396,10 @@ async fn project(txn: &DatabaseTransaction, case_id: i64, event: &Event, now: Da
             .await?;
         }
         Event::DeadlineCleared { kind } => {
-            open_deadlines().filter(deadlines::Column::Kind.eq(kind.as_str())).exec(txn).await?;
+            open_deadlines()
+                .filter(deadlines::Column::Kind.eq(kind.as_str()))
+                .exec(txn)
+                .await?;
         }
         Event::AllDeadlinesCleared => {
             open_deadlines().exec(txn).await?;
@@ -359,7 +462,12 @@ async fn project(txn: &DatabaseTransaction, case_id: i64, event: &Event, now: Da
     Ok(())
 }
 
-async fn close_rounds(txn: &DatabaseTransaction, case_id: i64, outcome: &str, now: DateTime<Utc>) -> Result<()> {
+async fn close_rounds(
+    txn: &DatabaseTransaction,
+    case_id: i64,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     rounds::Entity::update_many()
         .col_expr(rounds::Column::ClosedAt, Expr::value(now))
         .col_expr(rounds::Column::Outcome, Expr::value(outcome))
@@ -370,7 +478,13 @@ async fn close_rounds(txn: &DatabaseTransaction, case_id: i64, outcome: &str, no
     Ok(())
 }
 
-async fn set_proposal_status(txn: &DatabaseTransaction, case_id: i64, number: Option<u32>, from: &str, to: &str) -> Result<()> {
+async fn set_proposal_status(
+    txn: &DatabaseTransaction,
+    case_id: i64,
+    number: Option<u32>,
+    from: &str,
+    to: &str,
+) -> Result<()> {
     let mut q = proposals::Entity::update_many()
         .col_expr(proposals::Column::Status, Expr::value(to))
         .filter(proposals::Column::CaseId.eq(case_id))

@@ -12,8 +12,8 @@ use crate::state::AppState;
 use chrono::{Datelike, NaiveDate};
 use entity::{case_parties, cases, companies, users};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::ExprTrait;
+use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{ConnectionTrait, EntityTrait, TransactionTrait};
 
 /// How a case reached the entity.
@@ -68,33 +68,56 @@ pub struct NewCase {
 pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Result<cases::Model> {
     let actor = match caller {
         Caller::System => Actor::system(),
-        Caller::User { id, role } => Actor { role: *role, user_id: Some(*id), relation: Relation::None },
+        Caller::User { id, role } => Actor {
+            role: *role,
+            user_id: Some(*id),
+            relation: Relation::None,
+        },
     };
-    let action = if new.channel.is_offline() { "case.register_offline" } else { "case.file" };
-    let rule = match state.policies.access.decide(actor.role, actor.relation, action) {
+    let action = if new.channel.is_offline() {
+        "case.register_offline"
+    } else {
+        "case.file"
+    };
+    let rule = match state
+        .policies
+        .access
+        .decide(actor.role, actor.relation, action)
+    {
         Decision::Allow(rule) => rule,
         Decision::Deny => return Err(Error::Forbidden("You may not file a case.".into())),
     };
     if actor.role == Role::Consumer && actor.user_id != Some(new.consumer_id) {
-        return Err(Error::Forbidden("A consumer files cases in their own name only.".into()));
+        return Err(Error::Forbidden(
+            "A consumer files cases in their own name only.".into(),
+        ));
     }
     let policy = state.policies.default_procedure();
     let now = state.clock.now();
 
     if !policy.languages.contains(&new.language) {
-        return Err(Error::invalid("language", format!("choose one of {}", policy.languages.join(", "))));
+        return Err(Error::invalid(
+            "language",
+            format!("choose one of {}", policy.languages.join(", ")),
+        ));
     }
     if !matches!(new.case_type.as_str(), "complaint" | "incident") {
         return Err(Error::invalid("case_type", "choose complaint or incident"));
     }
     let summary_len = new.summary.trim().chars().count();
     if !(20..=20_000).contains(&summary_len) {
-        return Err(Error::invalid("summary", "describe what happened in 20 to 20,000 characters"));
+        return Err(Error::invalid(
+            "summary",
+            "describe what happened in 20 to 20,000 characters",
+        ));
     }
     if let Some(prior) = &new.prior_complaint
         && prior.on > now.date_naive()
     {
-        return Err(Error::invalid("prior_complaint_on", "the date of your complaint cannot be in the future"));
+        return Err(Error::invalid(
+            "prior_complaint_on",
+            "the date of your complaint cannot be in the future",
+        ));
     }
     let consumer = users::Entity::find_by_id(new.consumer_id)
         .one(&state.db)
@@ -145,23 +168,46 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         ..columns(&dossier, now)
     };
     let case = cases::Entity::insert(row).exec_with_returning(&txn).await?;
-    let party = |user_id: Option<i64>, side: &str, name: &str, email: Option<String>| case_parties::ActiveModel {
-        id: NotSet,
-        case_id: Set(case.id),
-        user_id: Set(user_id),
-        side: Set(side.to_string()),
-        capacity: Set("party".to_string()),
-        name: Set(name.to_string()),
-        email: Set(email),
-        created_at: Set(now),
+    let party = |user_id: Option<i64>, side: &str, name: &str, email: Option<String>| {
+        case_parties::ActiveModel {
+            id: NotSet,
+            case_id: Set(case.id),
+            user_id: Set(user_id),
+            side: Set(side.to_string()),
+            capacity: Set("party".to_string()),
+            name: Set(name.to_string()),
+            email: Set(email),
+            created_at: Set(now),
+        }
     };
     case_parties::Entity::insert_many([
-        party(Some(consumer.id), "consumer", &consumer.name, Some(consumer.email.clone())),
-        party(None, "company", &company.name, company.complaint_email.clone()),
+        party(
+            Some(consumer.id),
+            "consumer",
+            &consumer.name,
+            Some(consumer.email.clone()),
+        ),
+        party(
+            None,
+            "company",
+            &company.name,
+            company.complaint_email.clone(),
+        ),
     ])
     .exec_without_returning(&txn)
     .await?;
-    record(&txn, &case, dossier.version, &events, &actor, action, &rule, &policy.label(), now).await?;
+    record(
+        &txn,
+        &case,
+        dossier.version,
+        &events,
+        &actor,
+        action,
+        &rule,
+        &policy.label(),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(case)
 }

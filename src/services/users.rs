@@ -46,7 +46,11 @@ pub fn hash_password(password: &str) -> Result<String> {
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -54,27 +58,50 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<users::Model> {
     let email = new.email.trim().to_lowercase();
     if !email.validate_email() {
-        return Err(Error::invalid("email", "enter an e-mail address such as name@example.eu"));
+        return Err(Error::invalid(
+            "email",
+            "enter an e-mail address such as name@example.eu",
+        ));
     }
     let name = new.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
-        return Err(Error::invalid("name", "enter a name of 1 to 200 characters"));
+        return Err(Error::invalid(
+            "name",
+            "enter a name of 1 to 200 characters",
+        ));
     }
     if new.password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(Error::invalid("password", format!("use at least {MIN_PASSWORD_CHARS} characters")));
+        return Err(Error::invalid(
+            "password",
+            format!("use at least {MIN_PASSWORD_CHARS} characters"),
+        ));
     }
     if !SUPPORTED_LANGUAGES.contains(&new.language.as_str()) {
-        return Err(Error::invalid("language", format!("choose one of {}", SUPPORTED_LANGUAGES.join(", "))));
+        return Err(Error::invalid(
+            "language",
+            format!("choose one of {}", SUPPORTED_LANGUAGES.join(", ")),
+        ));
     }
     if matches!(new.role, Role::Public | Role::System) {
-        return Err(Error::invalid("role", "choose consumer, company, neutral or staff"));
+        return Err(Error::invalid(
+            "role",
+            "choose consumer, company, neutral or staff",
+        ));
     }
     if new.role == Role::Company && new.company.as_deref().is_none_or(|c| c.trim().is_empty()) {
-        return Err(Error::invalid("company", "a company representative needs --company NAME"));
+        return Err(Error::invalid(
+            "company",
+            "a company representative needs --company NAME",
+        ));
     }
-    let existing = users::Entity::find().filter(users::Column::Email.eq(&email)).one(&state.db).await?;
+    let existing = users::Entity::find()
+        .filter(users::Column::Email.eq(&email))
+        .one(&state.db)
+        .await?;
     if existing.is_some() {
-        return Err(Error::Conflict(format!("an account for {email} already exists")));
+        return Err(Error::Conflict(format!(
+            "an account for {email} already exists"
+        )));
     }
     let password_hash = hash_password(&new.password)?;
     let now = state.clock.now();
@@ -119,15 +146,29 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         .exec_without_returning(&txn)
         .await?;
     }
-    log(&txn, by, "user.create", &serde_json::json!({"user": user.id, "role": user.role}), now).await?;
+    log(
+        &txn,
+        by,
+        "user.create",
+        &serde_json::json!({"user": user.id, "role": user.role}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(user)
 }
 
-pub async fn create_company(state: &AppState, new: NewCompany, by: &str) -> Result<companies::Model> {
+pub async fn create_company(
+    state: &AppState,
+    new: NewCompany,
+    by: &str,
+) -> Result<companies::Model> {
     let name = new.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
-        return Err(Error::invalid("name", "enter a company name of 1 to 200 characters"));
+        return Err(Error::invalid(
+            "name",
+            "enter a company name of 1 to 200 characters",
+        ));
     }
     if let Some(email) = &new.complaint_email
         && !email.validate_email()
@@ -135,7 +176,10 @@ pub async fn create_company(state: &AppState, new: NewCompany, by: &str) -> Resu
         return Err(Error::invalid("complaint_email", "enter an e-mail address"));
     }
     if new.country.len() != 2 || !new.country.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Error::invalid("country", "use a two-letter country code such as BE"));
+        return Err(Error::invalid(
+            "country",
+            "use a two-letter country code such as BE",
+        ));
     }
     let now = state.clock.now();
     let txn = state.db.begin_with_options(write_transaction()).await?;
@@ -152,7 +196,14 @@ pub async fn create_company(state: &AppState, new: NewCompany, by: &str) -> Resu
     })
     .exec_with_returning(&txn)
     .await?;
-    log(&txn, by, "company.create", &serde_json::json!({"company": company.id}), now).await?;
+    log(
+        &txn,
+        by,
+        "company.create",
+        &serde_json::json!({"company": company.id}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(company)
 }
@@ -163,7 +214,11 @@ async fn find_or_create_company<C: ConnectionTrait>(
     by: &str,
     now: DateTime<Utc>,
 ) -> Result<companies::Model> {
-    if let Some(found) = companies::Entity::find().filter(companies::Column::Name.eq(name)).one(conn).await? {
+    if let Some(found) = companies::Entity::find()
+        .filter(companies::Column::Name.eq(name))
+        .one(conn)
+        .await?
+    {
         return Ok(found);
     }
     let company = companies::Entity::insert(companies::ActiveModel {
@@ -179,12 +234,25 @@ async fn find_or_create_company<C: ConnectionTrait>(
     })
     .exec_with_returning(conn)
     .await?;
-    log(conn, by, "company.create", &serde_json::json!({"company": company.id}), now).await?;
+    log(
+        conn,
+        by,
+        "company.create",
+        &serde_json::json!({"company": company.id}),
+        now,
+    )
+    .await?;
     Ok(company)
 }
 
 /// An audit entry for an account or company step: the log keeps ids, never names or e-mails.
-async fn log<C: ConnectionTrait>(conn: &C, by: &str, action: &str, payload: &serde_json::Value, now: DateTime<Utc>) -> Result<()> {
+async fn log<C: ConnectionTrait>(
+    conn: &C,
+    by: &str,
+    action: &str,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<()> {
     audit::append(
         conn,
         NewEntry {

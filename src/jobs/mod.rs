@@ -1,0 +1,64 @@
+//! Background work. `run_once(state)` fires every deadline due at the clock's now, at most once
+//! each; the scheduler loop in `serve` and the tests call the same function.
+use crate::services::dossier::fire_deadline;
+use crate::state::AppState;
+use entity::deadlines;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::time::Duration;
+
+const BATCH: u64 = 200;
+
+/// What one pass did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Pass {
+    pub fired: usize,
+    pub failed: usize,
+}
+
+pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
+    let now = state.clock.now();
+    let mut pass = Pass::default();
+    let mut after = 0i64;
+    loop {
+        let due = deadlines::Entity::find()
+            .filter(deadlines::Column::FiredAt.is_null())
+            .filter(deadlines::Column::CancelledAt.is_null())
+            .filter(deadlines::Column::DueAt.lte(now))
+            .filter(deadlines::Column::Id.gt(after))
+            .order_by_asc(deadlines::Column::Id)
+            .limit(BATCH)
+            .all(&state.db)
+            .await?;
+        let Some(last) = due.last() else { break };
+        after = last.id;
+        for deadline in &due {
+            match fire_deadline(state, deadline).await {
+                Ok(Some(_)) => pass.fired += 1,
+                Ok(None) => {}
+                Err(e) => {
+                    // Left unfired: the next pass tries again.
+                    pass.failed += 1;
+                    tracing::error!(deadline = deadline.id, "firing a deadline failed: {e:#}");
+                }
+            }
+        }
+    }
+    Ok(pass)
+}
+
+/// Runs `run_once` every `interval` until the process ends.
+pub fn spawn_scheduler(state: AppState, interval: Duration) {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(interval);
+        loop {
+            ticker.tick().await;
+            match run_once(&state).await {
+                Ok(pass) if pass.fired + pass.failed > 0 => {
+                    tracing::info!(fired = pass.fired, failed = pass.failed, "scheduler pass");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!("scheduler pass failed: {e:#}"),
+            }
+        }
+    });
+}

@@ -1,0 +1,44 @@
+//! The HTTP surface: builds the Rocket from an `AppState`, with pages, the JSON API, the
+//! OpenAPI document and error catchers that answer in JSON or HTML as the client expects.
+pub mod health;
+pub mod openapi;
+pub mod pages;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use rocket::data::{Limits, ToByteUnit};
+use rocket::http::Status;
+use rocket::{Build, Request, Rocket, catch, catchers};
+use rocket_dyn_templates::Template;
+
+pub fn build(state: AppState) -> Rocket<Build> {
+    let config = state.config.clone();
+    let limits = Limits::default()
+        .limit("json", 1.mebibytes())
+        .limit("form", 256.kibibytes())
+        .limit("data-form", 25.mebibytes())
+        .limit("file", 25.mebibytes());
+    let mut figment = rocket::Config::figment()
+        .merge(("address", config.address))
+        .merge(("port", config.port))
+        .merge(("template_dir", config.templates_dir.clone()))
+        .merge(("limits", limits))
+        .merge(("ident", "Redress"));
+    if let Some(key) = &config.secret_key {
+        figment = figment.merge(("secret_key", key.clone()));
+    }
+    rocket::custom(figment)
+        .manage(state)
+        .attach(Template::fairing())
+        .mount("/", pages::routes())
+        .mount("/", health::routes())
+        .mount("/api/v1", openapi::routes())
+        .register("/", catchers![any_error])
+}
+
+/// Every error Rocket ends a request with (unknown route, bad body, too large…) gets the same
+/// JSON or HTML shape as the errors handlers return.
+#[catch(default)]
+fn any_error(status: Status, _req: &Request<'_>) -> AppError {
+    AppError::from_status(status)
+}

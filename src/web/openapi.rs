@@ -1,0 +1,29 @@
+//! The OpenAPI 3 document of the JSON API, generated from the handlers' annotations. A test
+//! fails when a mounted API route is missing from it.
+use rocket::serde::json::Json;
+use rocket::{Route, get, routes};
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Redress API",
+        version = "1",
+        description = "Online dispute resolution for EU consumer disputes. JSON in, JSON out; times are RFC 3339 UTC; money is integer cents with an ISO 4217 currency. Errors: {\"error\": {\"code\", \"message\", \"fields\"}}."
+    ),
+    paths(crate::web::health::healthz, crate::web::health::readyz, openapi_json),
+    components(schemas(crate::web::health::Health, crate::error::ErrorDetail))
+)]
+pub struct ApiDoc;
+
+pub fn routes() -> Vec<Route> {
+    routes![openapi_json]
+}
+
+/// This document.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "operations",
+    responses((status = 200, description = "The OpenAPI 3 document")))]
+#[get("/openapi.json")]
+pub fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

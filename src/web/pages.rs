@@ -1,0 +1,39 @@
+//! Pages for people. Every page works without JavaScript.
+use crate::state::AppState;
+use rocket::{Route, State, get, routes};
+use rocket_dyn_templates::{Template, context};
+
+pub fn routes() -> Vec<Route> {
+    routes![home]
+}
+
+/// The front page: who runs this service and the procedures it offers, with fee and the
+/// notice that no lawyer is needed (R4, R5).
+#[get("/")]
+pub fn home(state: &State<AppState>) -> Template {
+    let procedures: Vec<_> = state
+        .policies
+        .procedures()
+        .map(|p| {
+            context! {
+                name: p.name.clone(),
+                kind: format!("{:?}", p.kind),
+                languages: p.languages.join(", "),
+                outcome_days: p.deadlines.outcome_days,
+                fee: if p.claims.consumer_fee_cents == 0 {
+                    "free of charge".to_string()
+                } else {
+                    format!("{} {}.{:02}", p.claims.currency, p.claims.consumer_fee_cents / 100, p.claims.consumer_fee_cents % 100)
+                },
+            }
+        })
+        .collect();
+    Template::render(
+        "home",
+        context! {
+            title: "Resolve a dispute with a company",
+            entity: state.policies.entity.name.clone(),
+            procedures,
+        },
+    )
+}
