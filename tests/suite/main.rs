@@ -1,1 +1,10 @@
+//! Black-box tests of Redress: each starts the application on a fresh database and speaks
+//! HTTP through Rocket's local client, or runs the `redress` binary. Tests written with
+//! `on_both_engines!` run on SQLite always and on PostgreSQL when REDRESS_TEST_PG is set.
+mod common;
 
+mod audit_log;
+mod cli;
+mod dossier_flow;
+mod policies;
+mod web_shell;

@@ -1,0 +1,230 @@
+//! The test application: a fresh database per test (a temporary SQLite file, or a new
+//! PostgreSQL database made from REDRESS_TEST_PG), a clock the test moves, and an HTTP client.
+use chrono::{TimeZone, Utc};
+use redress::AppState;
+use redress::clock::ManualClock;
+use redress::config::Config;
+use redress::domain::dossier::{Command, Remedy};
+use redress::domain::money::Money;
+use redress::domain::reference::CaseReference;
+use redress::policy::Role;
+use redress::services::Caller;
+use redress::services::dossier::{Executed, execute};
+use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
+use redress::services::users::{NewUser, create_user};
+use rocket::local::asynchronous::Client;
+use sea_orm::{ConnectionTrait, Database};
+use std::sync::Arc;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub client: Client,
+    pub state: AppState,
+    pub clock: Arc<ManualClock>,
+    _dir: TempDir,
+    pg: Option<PgDatabase>,
+}
+
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+/// Runs a test body on SQLite and, when REDRESS_TEST_PG is set, on PostgreSQL. Where it is
+/// set, a server that cannot be reached fails the test rather than skipping it.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::common::TestApp::sqlite().await).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                match $crate::common::TestApp::postgres().await {
+                    Some(app) => super::$name(app).await,
+                    None => eprintln!("REDRESS_TEST_PG is not set: PostgreSQL run skipped"),
+                }
+            }
+        }
+    };
+}
+
+/// A Monday morning with no holiday in the weeks after it.
+pub fn start_time() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("redress.db").display()
+        );
+        Self::start(url, dir, None).await
+    }
+
+    pub async fn postgres() -> Option<TestApp> {
+        let admin_url = std::env::var("REDRESS_TEST_PG")
+            .ok()
+            .filter(|u| !u.is_empty())?;
+        let name = format!("redress_t_{}", uuid::Uuid::new_v4().simple());
+        let admin = Database::connect(&admin_url).await.unwrap_or_else(|e| {
+            panic!("REDRESS_TEST_PG is set but PostgreSQL cannot be reached: {e}")
+        });
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create the test database");
+        admin.close().await.ok();
+        let mut url = url::Url::parse(&admin_url).expect("REDRESS_TEST_PG is a URL");
+        url.set_path(&name);
+        let dir = tempfile::tempdir().expect("temp dir");
+        Some(Self::start(url.to_string(), dir, Some(PgDatabase { admin_url, name })).await)
+    }
+
+    async fn start(url: String, dir: TempDir, pg: Option<PgDatabase>) -> TestApp {
+        let config = Config::for_database(url, dir.path().join("data"));
+        let clock = Arc::new(ManualClock::new(start_time()));
+        let state = AppState::open(config, clock.clone())
+            .await
+            .expect("the app starts");
+        let client = Client::tracked(redress::build(state.clone()))
+            .await
+            .expect("rocket ignites");
+        TestApp {
+            client,
+            state,
+            clock,
+            _dir: dir,
+            pg,
+        }
+    }
+
+    pub fn database_url(&self) -> &str {
+        &self.state.config.database_url
+    }
+
+    pub async fn user(&self, role: Role, email: &str, company: Option<&str>) -> Caller {
+        let new = NewUser {
+            email: email.into(),
+            name: email.split('@').next().unwrap_or("someone").into(),
+            role,
+            language: "en".into(),
+            password: "correct horse battery staple".into(),
+            company: company.map(str::to_string),
+        };
+        let user = create_user(&self.state, new, "test")
+            .await
+            .expect("user created");
+        Caller::User { id: user.id, role }
+    }
+
+    /// A consumer, a representative of "Webshop Noord BV", a neutral and a staff member.
+    pub async fn cast(&self) -> Cast {
+        Cast {
+            consumer: self.user(Role::Consumer, "anna@example.eu", None).await,
+            company: self
+                .user(
+                    Role::Company,
+                    "service@webshop.example",
+                    Some("Webshop Noord BV"),
+                )
+                .await,
+            neutral: self.user(Role::Neutral, "mediator@example.eu", None).await,
+            staff: self.user(Role::Staff, "staff@example.eu", None).await,
+        }
+    }
+
+    /// Files a complete case for the cast's consumer against the cast's company.
+    pub async fn file(&self, cast: &Cast) -> CaseReference {
+        let company = entity_company_id(self).await;
+        let new = NewCase {
+            consumer_id: cast.id(&cast.consumer),
+            company_id: company,
+            case_type: "complaint".into(),
+            channel: Channel::Web,
+            language: "en".into(),
+            public: false,
+            summary: "The washing machine arrived broken and the shop refuses a refund.".into(),
+            desired_outcome: Remedy::Refund,
+            claim: Money::eur(64_900).unwrap(),
+            prior_complaint: Some(PriorComplaint {
+                on: (self.clock_now() - chrono::Duration::days(10)).date_naive(),
+                channel: "email".into(),
+                reference: Some("CS-1".into()),
+            }),
+        };
+        let case = file_case(&self.state, &cast.consumer, new)
+            .await
+            .expect("case filed");
+        case.reference.parse().unwrap()
+    }
+
+    pub async fn run(&self, reference: &CaseReference, who: &Caller, command: Command) -> Executed {
+        let label = format!("{command:?}");
+        execute(&self.state, reference, who, command)
+            .await
+            .unwrap_or_else(|e| panic!("{label} failed: {e}"))
+    }
+
+    pub fn clock_now(&self) -> chrono::DateTime<Utc> {
+        use redress::clock::Clock;
+        self.clock.now()
+    }
+}
+
+async fn entity_company_id(app: &TestApp) -> i64 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    entity::companies::Entity::find()
+        .filter(entity::companies::Column::Name.eq("Webshop Noord BV"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("the cast's company exists")
+        .id
+}
+
+pub struct Cast {
+    pub consumer: Caller,
+    pub company: Caller,
+    pub neutral: Caller,
+    pub staff: Caller,
+}
+
+impl Cast {
+    pub fn id(&self, who: &Caller) -> i64 {
+        match who {
+            Caller::User { id, .. } => *id,
+            Caller::System => 0,
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(pg) = self.pg.take() else { return };
+        // Drop the per-test database from a thread of its own: Drop cannot await.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            if let Ok(rt) = rt {
+                rt.block_on(async {
+                    if let Ok(admin) = Database::connect(&pg.admin_url).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                                pg.name
+                            ))
+                            .await;
+                    }
+                });
+            }
+        })
+        .join();
+    }
+}
