@@ -5,20 +5,12 @@ use crate::common::TestApp;
 use crate::on_both_engines;
 use entity::{audit_entries, case_events};
 use redress::audit::{self, Problem, entry_hash};
-use redress::domain::dossier::Command;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// A log of some accounts and one case with a few steps; returns the filing entry's number.
 async fn populated(app: &TestApp) -> i64 {
     let cast = app.cast().await;
-    let r = app.file(&cast).await;
-    app.run(
-        &r,
-        &cast.staff,
-        Command::ReviewCompleteness { missing: vec![] },
-    )
-    .await;
-    app.run(&r, &cast.staff, Command::AcceptCase).await;
+    app.accepted_case(&cast).await;
     let report = audit::verify(&app.state.db).await.unwrap();
     assert!(report.intact(), "{:?}", report.problem);
     assert!(report.entries >= 8);

@@ -164,6 +164,19 @@ impl TestApp {
         case.reference.parse().unwrap()
     }
 
+    /// Files a case, confirms the file complete and accepts it, as staff would.
+    pub async fn accepted_case(&self, cast: &Cast) -> CaseReference {
+        let r = self.file(cast).await;
+        self.run(
+            &r,
+            &cast.staff,
+            Command::ReviewCompleteness { missing: vec![] },
+        )
+        .await;
+        self.run(&r, &cast.staff, Command::AcceptCase).await;
+        r
+    }
+
     pub async fn run(&self, reference: &CaseReference, who: &Caller, command: Command) -> Executed {
         let label = format!("{command:?}");
         execute(&self.state, reference, who, command)

@@ -213,14 +213,7 @@ on_both_engines!(the_journey_from_filing_to_a_closed_settlement);
 /// case with that reason, and the deadline fires only once.
 async fn r9_trader_silence_lapses_the_case_after_20_working_days(app: TestApp) {
     let cast = app.cast().await;
-    let r = app.file(&cast).await;
-    app.run(
-        &r,
-        &cast.staff,
-        Command::ReviewCompleteness { missing: vec![] },
-    )
-    .await;
-    app.run(&r, &cast.staff, Command::AcceptCase).await;
+    let r = app.accepted_case(&cast).await;
     let id = case_row(&app, &r).await.id;
     let due = open_deadline(&app, id, DeadlineKind::CompanyAnswer)
         .await
