@@ -124,9 +124,15 @@ async fn run(engine: &str, url: &str, data: &std::path::Path) -> anyhow::Result<
     }
     report(engine, "dossier commands", refs.len(), started);
 
-    // Grow the log with synthetic entries, then verify all of it.
-    let txn = state.db.begin().await?;
+    // Grow the log with synthetic entries, then verify all of it. Appends commit in batches:
+    // on PostgreSQL every append updates the one head row, and thousands of updates of one row
+    // inside a single transaction cannot be pruned and slow down each other.
+    let mut txn = state.db.begin().await?;
     for i in 0..SYNTHETIC_ENTRIES {
+        if i % 1_000 == 999 {
+            txn.commit().await?;
+            txn = state.db.begin().await?;
+        }
         audit::append(
             &txn,
             NewEntry {

@@ -2,8 +2,13 @@
 use anyhow::{Context, bail};
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, TransactionOptions};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    TransactionOptions, TransactionTrait,
+};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut opts = ConnectOptions::new(url.to_string());
@@ -38,13 +43,53 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
         .context("database migration failed")
 }
 
-/// Options for a transaction that will write: on SQLite it takes the write lock at BEGIN, so
-/// two writers queue on the busy timeout instead of one failing when it upgrades its lock.
-pub fn write_transaction() -> TransactionOptions {
-    TransactionOptions {
-        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
-        ..Default::default()
+/// A transaction that will write, holding this process's turn to write on SQLite.
+pub struct WriteTxn {
+    txn: DatabaseTransaction,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl std::ops::Deref for WriteTxn {
+    type Target = DatabaseTransaction;
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
     }
+}
+
+impl WriteTxn {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.txn.rollback().await
+    }
+}
+
+/// Begins a write transaction. SQLite has one writer at a time: writers of this process wait
+/// for their turn on `turns` (a queue, not a sleep-and-retry), and the transaction takes the
+/// write lock at BEGIN (IMMEDIATE), so another process's writer queues on the busy timeout
+/// instead of failing when it would upgrade a read lock. PostgreSQL needs neither.
+pub async fn begin_write(
+    db: &DatabaseConnection,
+    turns: &Arc<Mutex<()>>,
+) -> Result<WriteTxn, DbErr> {
+    if !is_postgres(db) {
+        let turn = turns.clone().lock_owned().await;
+        let options = TransactionOptions {
+            sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+            ..Default::default()
+        };
+        let txn = db.begin_with_options(options).await?;
+        return Ok(WriteTxn {
+            txn,
+            _turn: Some(turn),
+        });
+    }
+    Ok(WriteTxn {
+        txn: db.begin().await?,
+        _turn: None,
+    })
 }
 
 pub fn is_postgres(db: &DatabaseConnection) -> bool {

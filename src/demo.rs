@@ -36,10 +36,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let clock = Arc::new(ManualClock::new(Utc::now() - Duration::days(42)));
-    let demo = AppState {
-        clock: clock.clone(),
-        ..state.clone()
-    };
+    let demo = state.with_clock(clock.clone());
     let s = &demo;
 
     let mut ids = Vec::new();

@@ -13,6 +13,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub policies: Arc<PolicySet>,
     pub config: Arc<Config>,
+    /// Writers of this process take turns here on SQLite (see `db::begin_write`).
+    write_turns: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -26,6 +28,19 @@ impl AppState {
             clock,
             policies: Arc::new(policies),
             config: Arc::new(config),
+            write_turns: Arc::new(tokio::sync::Mutex::new(())),
         })
+    }
+
+    /// The same application on another clock (the demo loader walks through past weeks).
+    pub fn with_clock(&self, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            clock,
+            ..self.clone()
+        }
+    }
+
+    pub async fn begin_write(&self) -> Result<db::WriteTxn, sea_orm::DbErr> {
+        db::begin_write(&self.db, &self.write_turns).await
     }
 }

@@ -4,7 +4,6 @@
 //! again on the fresh state, so two racing commands leave exactly one consistent history.
 use super::{Caller, Error, Result};
 use crate::audit::{self, NewEntry, canonical_json, combine_hashes, sha256_hex};
-use crate::db::write_transaction;
 use crate::domain::dossier::{Actor, Command, DeadlineKind, Dossier, Event, Status, decide};
 use crate::domain::reference::CaseReference;
 use crate::policy::{Decision, Relation, Role};
@@ -16,7 +15,6 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
 };
 
 const ATTEMPTS: usize = 5;
@@ -119,7 +117,7 @@ async fn run(
         let now = state.clock.now();
         let events = decide(&dossier, command, &actor, now, policy)?;
 
-        let txn = state.db.begin_with_options(write_transaction()).await?;
+        let txn = state.begin_write().await?;
         if let Some(id) = deadline_id
             && !claim_deadline(&txn, id, now).await?
         {
@@ -143,7 +141,7 @@ async fn run(
             .set(columns(&next, now))
             .filter(cases::Column::Id.eq(case.id))
             .filter(cases::Column::Version.eq(dossier.version))
-            .exec(&txn)
+            .exec(&*txn)
             .await?;
         if updated.rows_affected != 1 {
             // Someone else changed the dossier since we read it: decide again on the new state.

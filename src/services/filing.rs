@@ -2,7 +2,6 @@
 //! Redress itself (referrals, demo data). Registers the reference and the parties, and
 //! decides completeness: a case missing required information starts `incomplete` (R6).
 use super::{Caller, Error, Result};
-use crate::db::write_transaction;
 use crate::domain::dossier::{Actor, Dossier, Remedy, decide_filing};
 use crate::domain::money::Money;
 use crate::domain::reference::CaseReference;
@@ -14,7 +13,7 @@ use entity::{case_parties, cases, companies, users};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::ExprTrait;
 use sea_orm::sea_query::{Expr, OnConflict, Query};
-use sea_orm::{ConnectionTrait, EntityTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 /// How a case reached the entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,8 +139,8 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
     }
     dossier.version = 1;
 
-    let txn = state.db.begin_with_options(write_transaction()).await?;
-    let number = next_number(&txn, &format!("case-{}", now.year())).await?;
+    let txn = state.begin_write().await?;
+    let number = next_number(&*txn, &format!("case-{}", now.year())).await?;
     let reference = CaseReference::new(now.year(), u32::try_from(number).unwrap_or(u32::MAX))
         .map_err(|e| Error::Internal(e.into()))?;
     let prior = new.prior_complaint.as_ref();
@@ -167,7 +166,9 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         filed_at: Set(now),
         ..columns(&dossier, now)
     };
-    let case = cases::Entity::insert(row).exec_with_returning(&txn).await?;
+    let case = cases::Entity::insert(row)
+        .exec_with_returning(&*txn)
+        .await?;
     let party = |user_id: Option<i64>, side: &str, name: &str, email: Option<String>| {
         case_parties::ActiveModel {
             id: NotSet,
@@ -194,7 +195,7 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
             company.complaint_email.clone(),
         ),
     ])
-    .exec_without_returning(&txn)
+    .exec_without_returning(&*txn)
     .await?;
     record(
         &txn,

@@ -1,7 +1,6 @@
 //! Accounts and companies: creation with an argon2id password hash and an audit entry.
 use super::{Error, Result};
 use crate::audit::{self, NewEntry, canonical_json, sha256_hex};
-use crate::db::write_transaction;
 use crate::policy::Role;
 use crate::policy::procedure::SUPPORTED_LANGUAGES;
 use crate::state::AppState;
@@ -10,7 +9,7 @@ use argon2::{Argon2, PasswordHash, PasswordVerifier};
 use chrono::{DateTime, Utc};
 use entity::{companies, company_members, neutral_profiles, users};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use validator::ValidateEmail;
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -106,7 +105,7 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
     let password_hash = hash_password(&new.password)?;
     let now = state.clock.now();
 
-    let txn = state.db.begin_with_options(write_transaction()).await?;
+    let txn = state.begin_write().await?;
     let user = users::Entity::insert(users::ActiveModel {
         id: NotSet,
         email: Set(email),
@@ -120,17 +119,17 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         created_at: Set(now),
         erased_at: Set(None),
     })
-    .exec_with_returning(&txn)
+    .exec_with_returning(&*txn)
     .await?;
     if let Some(company_name) = new.company.as_deref().filter(|_| new.role == Role::Company) {
-        let company = find_or_create_company(&txn, company_name.trim(), by, now).await?;
+        let company = find_or_create_company(&*txn, company_name.trim(), by, now).await?;
         company_members::Entity::insert(company_members::ActiveModel {
             company_id: Set(company.id),
             user_id: Set(user.id),
             member_role: Set("admin".into()),
             created_at: Set(now),
         })
-        .exec_without_returning(&txn)
+        .exec_without_returning(&*txn)
         .await?;
     }
     if new.role == Role::Neutral {
@@ -143,11 +142,11 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             employer_company_id: Set(None),
             mandate: Set(None),
         })
-        .exec_without_returning(&txn)
+        .exec_without_returning(&*txn)
         .await?;
     }
     log(
-        &txn,
+        &*txn,
         by,
         "user.create",
         &serde_json::json!({"user": user.id, "role": user.role}),
@@ -182,7 +181,7 @@ pub async fn create_company(
         ));
     }
     let now = state.clock.now();
-    let txn = state.db.begin_with_options(write_transaction()).await?;
+    let txn = state.begin_write().await?;
     let company = companies::Entity::insert(companies::ActiveModel {
         id: NotSet,
         name: Set(name.to_string()),
@@ -194,10 +193,10 @@ pub async fn create_company(
         public_reply: Set(None),
         created_at: Set(now),
     })
-    .exec_with_returning(&txn)
+    .exec_with_returning(&*txn)
     .await?;
     log(
-        &txn,
+        &*txn,
         by,
         "company.create",
         &serde_json::json!({"company": company.id}),
