@@ -16,6 +16,8 @@ pub struct AppError {
     pub code: &'static str,
     pub message: String,
     pub fields: BTreeMap<String, Vec<String>>,
+    /// Seconds for a Retry-After header (429).
+    pub retry_after: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -39,6 +41,7 @@ impl AppError {
             code,
             message: message.into(),
             fields: BTreeMap::new(),
+            retry_after: None,
         }
     }
 
@@ -117,7 +120,20 @@ impl From<services::Error> for AppError {
         use services::Error as E;
         match e {
             E::NotFound => AppError::not_found(),
+            E::Unauthorized(m) => AppError::new(Status::Unauthorized, "unauthorized", m),
             E::Forbidden(m) => AppError::new(Status::Forbidden, "forbidden", m),
+            E::TooManyAttempts { retry_after_secs } => {
+                let mut err = AppError::new(
+                    Status::TooManyRequests,
+                    "too_many_requests",
+                    format!(
+                        "Too many failed attempts. Try again in {} minutes.",
+                        retry_after_secs.div_ceil(60)
+                    ),
+                );
+                err.retry_after = Some(retry_after_secs);
+                err
+            }
             E::Rejected(r) if r.is_invalid_input() => {
                 let mut err = AppError::new(Status::UnprocessableEntity, "invalid", r.to_string());
                 if let crate::domain::dossier::Rejection::Invalid { field, message } = &r {
@@ -146,6 +162,17 @@ fn wants_json(req: &Request<'_>) -> bool {
 
 impl<'r> Responder<'r, 'static> for AppError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        let retry_after = self.retry_after;
+        let mut response = self.render(req)?;
+        if let Some(secs) = retry_after {
+            response.set_raw_header("Retry-After", secs.to_string());
+        }
+        Ok(response)
+    }
+}
+
+impl AppError {
+    fn render(self, req: &Request<'_>) -> response::Result<'static> {
         if wants_json(req) {
             let body = serde_json::to_string(&ErrorBody {
                 error: ErrorDetail {

@@ -16,6 +16,7 @@ pub mod messages;
 pub mod neutral_profiles;
 pub mod proposals;
 pub mod rounds;
+pub mod sessions;
 pub mod settlements;
 pub mod signing_keys;
 pub mod users;

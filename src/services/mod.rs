@@ -1,5 +1,6 @@
 //! Use cases: each runs one step in one transaction together with its audit entry. These are
 //! the only functions that write dossiers.
+pub mod accounts;
 pub mod dossier;
 pub mod filing;
 pub mod users;
@@ -19,8 +20,13 @@ pub enum Error {
     /// Unknown, or not visible to the caller: the two look the same from outside.
     #[error("not found")]
     NotFound,
+    /// Not logged in, or the credentials are wrong.
+    #[error("{0}")]
+    Unauthorized(String),
     #[error("{0}")]
     Forbidden(String),
+    #[error("too many attempts; try again in {retry_after_secs} seconds")]
+    TooManyAttempts { retry_after_secs: u64 },
     #[error(transparent)]
     Rejected(#[from] Rejection),
     #[error("{0}")]

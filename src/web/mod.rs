@@ -1,5 +1,8 @@
 //! The HTTP surface: builds the Rocket from an `AppState`, with pages, the JSON API, the
 //! OpenAPI document and error catchers that answer in JSON or HTML as the client expects.
+pub mod api;
+pub mod auth;
+pub mod headers;
 pub mod health;
 pub mod openapi;
 pub mod pages;
@@ -30,9 +33,11 @@ pub fn build(state: AppState) -> Rocket<Build> {
     rocket::custom(figment)
         .manage(state)
         .attach(Template::fairing())
+        .attach(headers::SecurityHeaders)
         .mount("/", pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
+        .mount("/api/v1", api::accounts::routes())
         .register("/", catchers![any_error])
 }
 

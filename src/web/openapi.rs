@@ -11,7 +11,15 @@ use utoipa::OpenApi;
         version = "1",
         description = "Online dispute resolution for EU consumer disputes. JSON in, JSON out; times are RFC 3339 UTC; money is integer cents with an ISO 4217 currency. Errors: {\"error\": {\"code\", \"message\", \"fields\"}}."
     ),
-    paths(crate::web::health::healthz, crate::web::health::readyz, openapi_json),
+    paths(
+        crate::web::health::healthz,
+        crate::web::health::readyz,
+        openapi_json,
+        crate::web::api::accounts::register,
+        crate::web::api::accounts::login,
+        crate::web::api::accounts::logout,
+        crate::web::api::accounts::me,
+    ),
     components(schemas(crate::web::health::Health, crate::error::ErrorDetail))
 )]
 pub struct ApiDoc;

@@ -1,0 +1,272 @@
+//! Accounts over HTTP: register, log in for a bearer token, who am I, log out, lockout.
+use crate::common::TestApp;
+use crate::on_both_engines;
+use rocket::http::{ContentType, Header, Status};
+use serde_json::{Value, json};
+
+async fn post(app: &TestApp, path: &str, body: Value) -> (Status, Value) {
+    let res = app
+        .client
+        .post(path)
+        .header(ContentType::JSON)
+        .body(body.to_string())
+        .dispatch()
+        .await;
+    let status = res.status();
+    (status, res.into_json().await.unwrap_or(Value::Null))
+}
+
+fn bearer(token: &str) -> Header<'static> {
+    Header::new("Authorization", format!("Bearer {token}"))
+}
+
+fn anna() -> Value {
+    json!({"email": "Anna@Example.eu", "password": "a long passphrase", "name": "Anna", "language": "nl"})
+}
+
+async fn a_consumer_registers_logs_in_sees_herself_and_logs_out(app: TestApp) {
+    let (status, account) = post(&app, "/api/v1/accounts", anna()).await;
+    assert_eq!(status, Status::Created, "{account}");
+    assert_eq!(account["email"], "anna@example.eu");
+    assert_eq!(account["role"], "consumer");
+    assert!(account.get("password_hash").is_none());
+
+    let (status, session) = post(
+        &app,
+        "/api/v1/session",
+        json!({"email": "anna@example.eu", "password": "a long passphrase"}),
+    )
+    .await;
+    assert_eq!(status, Status::Ok, "{session}");
+    let token = session["token"].as_str().unwrap().to_string();
+    assert!(token.starts_with("rds_") && token.len() > 40);
+
+    let res = app
+        .client
+        .get("/api/v1/me")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    let me: Value = res.into_json().await.unwrap();
+    assert_eq!(
+        (me["name"].as_str(), me["language"].as_str()),
+        (Some("Anna"), Some("nl"))
+    );
+
+    let res = app
+        .client
+        .delete("/api/v1/session")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::NoContent);
+    let res = app
+        .client
+        .get("/api/v1/me")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::Unauthorized,
+        "a logged-out token no longer works"
+    );
+    let body: Value = res.into_json().await.unwrap();
+    assert_eq!(body["error"]["code"], "unauthorized");
+}
+on_both_engines!(a_consumer_registers_logs_in_sees_herself_and_logs_out);
+
+async fn registration_errors_name_the_field_and_store_nothing(app: TestApp) {
+    let mut weak = anna();
+    weak["password"] = json!("short");
+    let (status, body) = post(&app, "/api/v1/accounts", weak).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        body["error"]["fields"]["password"][0]
+            .as_str()
+            .unwrap()
+            .contains("12 characters")
+    );
+
+    let mut bad_email = anna();
+    bad_email["email"] = json!("not-an-address");
+    let (status, body) = post(&app, "/api/v1/accounts", bad_email).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(body["error"]["fields"]["email"].is_array());
+
+    let (status, _) = post(&app, "/api/v1/accounts", anna()).await;
+    assert_eq!(status, Status::Created);
+    let (status, body) = post(&app, "/api/v1/accounts", anna()).await;
+    assert_eq!(status, Status::Conflict);
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already exists")
+    );
+
+    let (status, body) = post(&app, "/api/v1/accounts", json!({"email": "x@example.eu"})).await;
+    assert_eq!(
+        status,
+        Status::UnprocessableEntity,
+        "missing fields: {body}"
+    );
+    let res = app
+        .client
+        .post("/api/v1/accounts")
+        .header(ContentType::JSON)
+        .body("{not json")
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::BadRequest);
+    let body: Value = res.into_json().await.unwrap();
+    assert_eq!(body["error"]["code"], "bad_request");
+}
+on_both_engines!(registration_errors_name_the_field_and_store_nothing);
+
+/// R30: repeated wrong passwords lock the account for a while (429 with Retry-After); an
+/// unknown e-mail and a wrong password get the same answer.
+async fn r30_repeated_wrong_passwords_lock_the_account(app: TestApp) {
+    post(&app, "/api/v1/accounts", anna()).await;
+    let wrong = json!({"email": "anna@example.eu", "password": "not the passphrase"});
+    let (status, unknown) = post(
+        &app,
+        "/api/v1/session",
+        json!({"email": "nobody@example.eu", "password": "whatever it is"}),
+    )
+    .await;
+    assert_eq!(status, Status::Unauthorized);
+    for _ in 0..5 {
+        let (status, body) = post(&app, "/api/v1/session", wrong.clone()).await;
+        assert_eq!(status, Status::Unauthorized);
+        assert_eq!(body["error"]["message"], unknown["error"]["message"]);
+    }
+    let res = app
+        .client
+        .post("/api/v1/session")
+        .header(ContentType::JSON)
+        .body(json!({"email": "anna@example.eu", "password": "a long passphrase"}).to_string())
+        .dispatch()
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::TooManyRequests,
+        "locked even with the right password"
+    );
+    let retry: u64 = res
+        .headers()
+        .get_one("Retry-After")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(retry > 0 && retry <= 15 * 60);
+
+    app.clock.advance(chrono::Duration::minutes(16));
+    let (status, _) = post(
+        &app,
+        "/api/v1/session",
+        json!({"email": "anna@example.eu", "password": "a long passphrase"}),
+    )
+    .await;
+    assert_eq!(status, Status::Ok, "the lock ends");
+}
+on_both_engines!(r30_repeated_wrong_passwords_lock_the_account);
+
+/// Sessions end after two idle hours and after twelve hours in any case.
+#[tokio::test]
+async fn sessions_expire_when_idle_and_at_their_end() {
+    let app = TestApp::sqlite().await;
+    post(&app, "/api/v1/accounts", anna()).await;
+    let login = json!({"email": "anna@example.eu", "password": "a long passphrase"});
+    let (_, session) = post(&app, "/api/v1/session", login.clone()).await;
+    let token = session["token"].as_str().unwrap().to_string();
+    app.clock.advance(chrono::Duration::minutes(119));
+    assert_eq!(
+        app.client
+            .get("/api/v1/me")
+            .header(bearer(&token))
+            .dispatch()
+            .await
+            .status(),
+        Status::Ok
+    );
+    app.clock.advance(chrono::Duration::minutes(119));
+    assert_eq!(
+        app.client
+            .get("/api/v1/me")
+            .header(bearer(&token))
+            .dispatch()
+            .await
+            .status(),
+        Status::Ok,
+        "use keeps it alive"
+    );
+    app.clock.advance(chrono::Duration::minutes(121));
+    assert_eq!(
+        app.client
+            .get("/api/v1/me")
+            .header(bearer(&token))
+            .dispatch()
+            .await
+            .status(),
+        Status::Unauthorized,
+        "idle too long"
+    );
+
+    let (_, session) = post(&app, "/api/v1/session", login).await;
+    let token = session["token"].as_str().unwrap().to_string();
+    // Seven uses 110 minutes apart: never idle too long, but 12 h 50 min after login.
+    for _ in 0..7 {
+        app.clock.advance(chrono::Duration::minutes(110));
+        let _ = app
+            .client
+            .get("/api/v1/me")
+            .header(bearer(&token))
+            .dispatch()
+            .await;
+    }
+    assert_eq!(
+        app.client
+            .get("/api/v1/me")
+            .header(bearer(&token))
+            .dispatch()
+            .await
+            .status(),
+        Status::Unauthorized,
+        "past twelve hours"
+    );
+    assert_eq!(
+        app.client
+            .get("/api/v1/me")
+            .header(bearer("rds_forged"))
+            .dispatch()
+            .await
+            .status(),
+        Status::Unauthorized
+    );
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::sqlite().await;
+    for path in ["/", "/healthz", "/api/v1/nothing"] {
+        let res = app.client.get(path).dispatch().await;
+        let csp = res
+            .headers()
+            .get_one("Content-Security-Policy")
+            .unwrap_or_default();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(
+            res.headers().get_one("X-Content-Type-Options"),
+            Some("nosniff")
+        );
+        assert_eq!(
+            res.headers().get_one("Referrer-Policy"),
+            Some("same-origin")
+        );
+    }
+}
