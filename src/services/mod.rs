@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod dossier;
 pub mod filing;
 pub mod users;
+pub mod views;
 
 use crate::domain::dossier::Rejection;
 use crate::policy::Role;

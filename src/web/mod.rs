@@ -38,6 +38,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
         .mount("/api/v1", api::accounts::routes())
+        .mount("/api/v1", api::cases::routes())
         .register("/", catchers![any_error])
 }
 

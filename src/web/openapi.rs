@@ -19,6 +19,8 @@ use utoipa::OpenApi;
         crate::web::api::accounts::login,
         crate::web::api::accounts::logout,
         crate::web::api::accounts::me,
+        crate::web::api::cases::case_file,
+        crate::web::api::cases::case_audit,
     ),
     components(schemas(crate::web::health::Health, crate::error::ErrorDetail))
 )]

@@ -177,6 +177,20 @@ impl TestApp {
         r
     }
 
+    /// Logs in through the API (every test user has the same password) and returns the token.
+    pub async fn token(&self, email: &str) -> String {
+        let body = serde_json::json!({"email": email, "password": "correct horse battery staple"});
+        let res = self
+            .client
+            .post("/api/v1/session")
+            .header(rocket::http::ContentType::JSON)
+            .body(body.to_string())
+            .dispatch()
+            .await;
+        let json: serde_json::Value = res.into_json().await.expect("a session");
+        json["token"].as_str().expect("a token").to_string()
+    }
+
     pub async fn run(&self, reference: &CaseReference, who: &Caller, command: Command) -> Executed {
         let label = format!("{command:?}");
         execute(&self.state, reference, who, command)

@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod audit_log;
+mod case_api;
 mod cli;
 mod dossier_flow;
 mod policies;

@@ -1,5 +1,6 @@
 //! The JSON API under /api/v1.
 pub mod accounts;
+pub mod cases;
 
 use crate::error::AppError;
 use rocket::serde::json::{Error as JsonError, Json};

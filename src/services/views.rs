@@ -1,0 +1,108 @@
+//! Reading a dossier as the caller may see it. The access policy decides; a caller with no
+//! tie to the case learns nothing, not even that it exists; staff and neutral views are
+//! recorded in the access log (R30).
+use super::dossier::{actor_for, find};
+use super::{Caller, Error, Result};
+use crate::domain::reference::CaseReference;
+use crate::policy::{Action, Decision, Relation, Role};
+use crate::state::AppState;
+use entity::{access_log, audit_entries, case_events, cases, companies, deadlines, proposals};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+pub struct CaseFile {
+    pub case: cases::Model,
+    pub company: companies::Model,
+    pub viewer_role: Role,
+    pub events: Vec<case_events::Model>,
+    pub deadlines: Vec<deadlines::Model>,
+    pub proposals: Vec<proposals::Model>,
+}
+
+/// Loads the case if `caller` may do `action` to it, recording staff and neutral access.
+async fn open(
+    state: &AppState,
+    reference: &CaseReference,
+    caller: &Caller,
+    action: Action,
+) -> Result<(cases::Model, Role)> {
+    let case = find(state, reference).await?;
+    let actor = actor_for(&state.db, &case, caller).await?;
+    match state
+        .policies
+        .access
+        .decide(actor.role, actor.relation, action)
+    {
+        Decision::Allow(_) => {}
+        Decision::Deny if actor.relation == Relation::None && actor.role != Role::Staff => {
+            return Err(Error::NotFound);
+        }
+        Decision::Deny => {
+            return Err(Error::Forbidden(
+                "You may not see this part of the case.".into(),
+            ));
+        }
+    }
+    if let (Role::Staff | Role::Neutral, Some(user_id)) = (actor.role, actor.user_id) {
+        access_log::Entity::insert(access_log::ActiveModel {
+            id: NotSet,
+            user_id: Set(user_id),
+            case_id: Set(case.id),
+            action: Set(action.to_string()),
+            at: Set(state.clock.now()),
+        })
+        .exec_without_returning(&state.db)
+        .await?;
+    }
+    Ok((case, actor.role))
+}
+
+pub async fn case_file(
+    state: &AppState,
+    reference: &CaseReference,
+    caller: &Caller,
+) -> Result<CaseFile> {
+    let (case, viewer_role) = open(state, reference, caller, "case.view").await?;
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let events = case_events::Entity::find()
+        .filter(case_events::Column::CaseId.eq(case.id))
+        .order_by_asc(case_events::Column::Id)
+        .all(&state.db)
+        .await?;
+    let deadlines = deadlines::Entity::find()
+        .filter(deadlines::Column::CaseId.eq(case.id))
+        .filter(deadlines::Column::FiredAt.is_null())
+        .filter(deadlines::Column::CancelledAt.is_null())
+        .order_by_asc(deadlines::Column::DueAt)
+        .all(&state.db)
+        .await?;
+    let proposals = proposals::Entity::find()
+        .filter(proposals::Column::CaseId.eq(case.id))
+        .order_by_asc(proposals::Column::Number)
+        .all(&state.db)
+        .await?;
+    Ok(CaseFile {
+        case,
+        company,
+        viewer_role,
+        events,
+        deadlines,
+        proposals,
+    })
+}
+
+pub async fn case_audit(
+    state: &AppState,
+    reference: &CaseReference,
+    caller: &Caller,
+) -> Result<Vec<audit_entries::Model>> {
+    let (case, _) = open(state, reference, caller, "case.view_audit").await?;
+    Ok(audit_entries::Entity::find()
+        .filter(audit_entries::Column::CaseId.eq(case.id))
+        .order_by_asc(audit_entries::Column::Seq)
+        .all(&state.db)
+        .await?)
+}
