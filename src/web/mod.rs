@@ -1,5 +1,6 @@
 //! The HTTP surface: builds the Rocket from an `AppState`, with pages, the JSON API, the
 //! OpenAPI document and error catchers that answer in JSON or HTML as the client expects.
+pub mod access;
 pub mod api;
 pub mod auth;
 pub mod headers;

@@ -9,4 +9,5 @@ mod case_api;
 mod cli;
 mod dossier_flow;
 mod policies;
+mod route_matrix;
 mod web_shell;

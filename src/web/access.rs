@@ -1,0 +1,35 @@
+//! What each mounted route requires, in one table. The route-matrix test walks Rocket's
+//! routes and fails for a route missing here, then tries every role and relation against each
+//! case route and compares the answer with `policies/access.toml`.
+use crate::policy::Action;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RouteAccess {
+    /// Anyone, logged in or not.
+    Public,
+    /// Any logged-in user, about themselves.
+    SignedIn,
+    /// A logged-in user allowed this action on the case named in the path.
+    Case(Action),
+}
+
+/// Handler name → what it requires.
+pub const ROUTES: &[(&str, RouteAccess)] = &[
+    ("home", RouteAccess::Public),
+    ("healthz", RouteAccess::Public),
+    ("readyz", RouteAccess::Public),
+    ("openapi_json", RouteAccess::Public),
+    ("register", RouteAccess::Public),
+    ("login", RouteAccess::Public),
+    ("logout", RouteAccess::SignedIn),
+    ("me", RouteAccess::SignedIn),
+    ("case_file", RouteAccess::Case("case.view")),
+    ("case_audit", RouteAccess::Case("case.view_audit")),
+];
+
+pub fn access_of(handler: &str) -> Option<RouteAccess> {
+    ROUTES
+        .iter()
+        .find(|(name, _)| *name == handler)
+        .map(|(_, access)| *access)
+}

@@ -1,0 +1,112 @@
+//! R30: every route × every role and relation answers as the access policy says. A route
+//! that is mounted but not declared in `web::access::ROUTES` fails this test.
+use crate::common::TestApp;
+use redress::domain::dossier::Command;
+use redress::policy::{Decision, Relation, Role};
+use redress::web::access::{RouteAccess, access_of};
+use rocket::http::{Header, Method, Status};
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_access_policy_says() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.accepted_case(&cast).await;
+    app.run(
+        &r,
+        &cast.company,
+        Command::AnswerParticipation {
+            takes_part: true,
+            reasons: String::new(),
+        },
+    )
+    .await;
+    app.run(
+        &r,
+        &cast.staff,
+        Command::Assign {
+            neutral_id: cast.id(&cast.neutral),
+        },
+    )
+    .await;
+    app.user(Role::Consumer, "eve@example.eu", None).await;
+    app.user(Role::Company, "rep@other.example", Some("Other BV"))
+        .await;
+    app.user(Role::Neutral, "other-mediator@example.eu", None)
+        .await;
+
+    // Each caller with how they stand to the case.
+    let callers = [
+        (Role::Consumer, Relation::OwnCase, "anna@example.eu"),
+        (Role::Consumer, Relation::None, "eve@example.eu"),
+        (
+            Role::Company,
+            Relation::OwnCompany,
+            "service@webshop.example",
+        ),
+        (Role::Company, Relation::None, "rep@other.example"),
+        (
+            Role::Neutral,
+            Relation::AssignedNeutral,
+            "mediator@example.eu",
+        ),
+        (Role::Neutral, Relation::None, "other-mediator@example.eu"),
+        (Role::Staff, Relation::None, "staff@example.eu"),
+    ];
+    let mut tokens = Vec::new();
+    for (role, relation, email) in callers {
+        tokens.push((role, relation, app.token(email).await));
+    }
+
+    let policy = &app.state.policies.access;
+    let routes: Vec<_> = app.client.rocket().routes().cloned().collect();
+    let mut case_checks = 0;
+    for route in routes {
+        let name = route.name.as_deref().unwrap_or("?").to_string();
+        let access = access_of(&name).unwrap_or_else(|| {
+            panic!(
+                "route {} {} ({name}) is not declared in web::access::ROUTES",
+                route.method, route.uri
+            )
+        });
+        let RouteAccess::Case(action) = access else {
+            continue;
+        };
+        assert_eq!(
+            route.method,
+            Method::Get,
+            "a sample request for {name} is needed here first"
+        );
+        let path = route
+            .uri
+            .path()
+            .to_string()
+            .replace("<reference>", &r.to_string());
+
+        let anonymous = app.client.get(path.clone()).dispatch().await.status();
+        assert_eq!(anonymous, Status::Unauthorized, "{name} without login");
+        for (role, relation, token) in &tokens {
+            let status = app
+                .client
+                .get(path.clone())
+                .header(Header::new("Authorization", format!("Bearer {token}")))
+                .dispatch()
+                .await
+                .status();
+            let expected = match policy.decide(*role, *relation, action) {
+                Decision::Allow(_) => Status::Ok,
+                Decision::Deny if *relation == Relation::None && *role != Role::Staff => {
+                    Status::NotFound
+                }
+                Decision::Deny => Status::Forbidden,
+            };
+            assert_eq!(
+                status,
+                expected,
+                "{name} as {} ({relation:?})",
+                role.as_str()
+            );
+            case_checks += 1;
+        }
+    }
+    assert!(case_checks >= 14, "the case routes were tried");
+}
