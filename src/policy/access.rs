@@ -85,6 +85,7 @@ pub const ACTIONS: &[&str] = &[
     "case.archive",
     "case.deadline",
     "case.view_audit",
+    "company.manage_tokens",
 ];
 
 pub type Action = &'static str;

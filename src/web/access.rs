@@ -11,6 +11,8 @@ pub enum RouteAccess {
     SignedIn,
     /// A logged-in user allowed this action on the case named in the path.
     Case(Action),
+    /// A logged-in user allowed this action on the company named in the path.
+    Company(Action),
 }
 
 /// Handler name → what it requires.
@@ -25,6 +27,15 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("me", RouteAccess::SignedIn),
     ("case_file", RouteAccess::Case("case.view")),
     ("case_audit", RouteAccess::Case("case.view_audit")),
+    (
+        "create_token",
+        RouteAccess::Company("company.manage_tokens"),
+    ),
+    ("list_tokens", RouteAccess::Company("company.manage_tokens")),
+    (
+        "revoke_token",
+        RouteAccess::Company("company.manage_tokens"),
+    ),
 ];
 
 pub fn access_of(handler: &str) -> Option<RouteAccess> {

@@ -2,7 +2,7 @@
 //! session cookie, and answers 401 when neither names a live session.
 use crate::error::AppError;
 use crate::policy::Role;
-use crate::services::{Caller, accounts};
+use crate::services::{Caller, accounts, tokens};
 use crate::state::AppState;
 use entity::users;
 use rocket::http::Status;
@@ -12,7 +12,8 @@ pub const SESSION_COOKIE: &str = "redress_session";
 
 pub struct CurrentUser {
     pub user: users::Model,
-    pub session_id: i64,
+    /// The login session; None when a company API token was used.
+    pub session_id: Option<i64>,
 }
 
 impl CurrentUser {
@@ -51,11 +52,23 @@ impl<'r> FromRequest<'r> for CurrentUser {
                 AppError::from_status(Status::Unauthorized),
             ));
         };
-        match accounts::authenticate(state, &token).await {
-            Ok(Some((user, session))) => Outcome::Success(CurrentUser {
-                user,
-                session_id: session.id,
-            }),
+        let found = if token.starts_with(tokens::PREFIX) {
+            tokens::authenticate(state, &token).await.map(|user| {
+                user.map(|user| CurrentUser {
+                    user,
+                    session_id: None,
+                })
+            })
+        } else {
+            accounts::authenticate(state, &token).await.map(|found| {
+                found.map(|(user, session)| CurrentUser {
+                    user,
+                    session_id: Some(session.id),
+                })
+            })
+        };
+        match found {
+            Ok(Some(who)) => Outcome::Success(who),
             Ok(None) => Outcome::Error((
                 Status::Unauthorized,
                 AppError::from_status(Status::Unauthorized),

@@ -21,6 +21,9 @@ use utoipa::OpenApi;
         crate::web::api::accounts::me,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,
+        crate::web::api::tokens::create_token,
+        crate::web::api::tokens::list_tokens,
+        crate::web::api::tokens::revoke_token,
     ),
     components(schemas(crate::web::health::Health, crate::error::ErrorDetail))
 )]

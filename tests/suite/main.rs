@@ -10,4 +10,5 @@ mod cli;
 mod dossier_flow;
 mod policies;
 mod route_matrix;
+mod tokens;
 mod web_shell;

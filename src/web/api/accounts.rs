@@ -110,7 +110,12 @@ pub async fn login(
     responses((status = 204, description = "Logged out"), (status = 401, description = "Not logged in")))]
 #[delete("/session")]
 pub async fn logout(state: &State<AppState>, who: CurrentUser) -> ApiResult<Status> {
-    accounts::logout(state, who.session_id).await?;
+    let Some(session_id) = who.session_id else {
+        return Err(AppError::bad_request(
+            "A company API token is not a login: revoke it under /api/v1/companies/{id}/tokens.",
+        ));
+    };
+    accounts::logout(state, session_id).await?;
     Ok(Status::NoContent)
 }
 

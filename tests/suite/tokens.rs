@@ -1,0 +1,173 @@
+//! Company API tokens: made and revoked by the company's representatives, shown once,
+//! working only while the representative still belongs to the company.
+use crate::common::TestApp;
+use crate::on_both_engines;
+use rocket::http::{ContentType, Header, Status};
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+fn bearer(token: &str) -> Header<'static> {
+    Header::new("Authorization", format!("Bearer {token}"))
+}
+
+async fn company_id(app: &TestApp, token: &str) -> i64 {
+    let me: Value = app
+        .client
+        .get("/api/v1/me")
+        .header(bearer(token))
+        .dispatch()
+        .await
+        .into_json()
+        .await
+        .unwrap();
+    me["companies"][0]["id"]
+        .as_i64()
+        .expect("the representative's company")
+}
+
+async fn a_representative_makes_uses_and_revokes_a_company_token(app: TestApp) {
+    let cast = app.cast().await;
+    let r = app.file(&cast).await;
+    let rep = app.token("service@webshop.example").await;
+    let company = company_id(&app, &rep).await;
+    let tokens = format!("/api/v1/companies/{company}/tokens");
+
+    let res = app
+        .client
+        .post(tokens.clone())
+        .header(bearer(&rep))
+        .header(ContentType::JSON)
+        .body(json!({"name": "CRM integration"}).to_string())
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Created);
+    let made: Value = res.into_json().await.unwrap();
+    let token = made["token"].as_str().unwrap().to_string();
+    assert!(token.starts_with("rdc_"));
+    assert_eq!(made["prefix"].as_str().unwrap(), &token[..12]);
+
+    let list: Value = app
+        .client
+        .get(tokens.clone())
+        .header(bearer(&rep))
+        .dispatch()
+        .await
+        .into_json()
+        .await
+        .unwrap();
+    assert_eq!(list[0]["name"], "CRM integration");
+    assert!(
+        list[0].get("token").is_none(),
+        "the secret is shown once only"
+    );
+
+    // The company's system reads the company's case with it.
+    let res = app
+        .client
+        .get(format!("/api/v1/cases/{r}"))
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    let res = app
+        .client
+        .delete("/api/v1/session")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::BadRequest,
+        "a token is revoked, not logged out"
+    );
+
+    let id = made["id"].as_i64().unwrap();
+    let res = app
+        .client
+        .delete(format!("{tokens}/{id}"))
+        .header(bearer(&rep))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::NoContent);
+    let res = app
+        .client
+        .get("/api/v1/me")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::Unauthorized,
+        "a revoked token stops at once"
+    );
+    let res = app
+        .client
+        .delete(format!("{tokens}/{id}"))
+        .header(bearer(&rep))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::NotFound, "already revoked");
+
+    let res = app
+        .client
+        .post(tokens)
+        .header(bearer(&rep))
+        .header(ContentType::JSON)
+        .body(json!({"name": " "}).to_string())
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+}
+on_both_engines!(a_representative_makes_uses_and_revokes_a_company_token);
+
+async fn only_the_companys_representatives_manage_its_tokens(app: TestApp) {
+    app.cast().await;
+    let rep = app.token("service@webshop.example").await;
+    let company = company_id(&app, &rep).await;
+    let tokens = format!("/api/v1/companies/{company}/tokens");
+    app.user(
+        redress::policy::Role::Company,
+        "rep@other.example",
+        Some("Other BV"),
+    )
+    .await;
+    for email in ["rep@other.example", "anna@example.eu", "staff@example.eu"] {
+        let token = app.token(email).await;
+        let res = app
+            .client
+            .post(tokens.clone())
+            .header(bearer(&token))
+            .header(ContentType::JSON)
+            .body(json!({"name": "x"}).to_string())
+            .dispatch()
+            .await;
+        assert_eq!(res.status(), Status::NotFound, "{email}");
+    }
+
+    // A representative who leaves the company takes the company's trust with them.
+    let res = app
+        .client
+        .post(tokens)
+        .header(bearer(&rep))
+        .header(ContentType::JSON)
+        .body(json!({"name": "ERP"}).to_string())
+        .dispatch()
+        .await;
+    let token = res.into_json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.state
+        .db
+        .execute_unprepared("DELETE FROM company_members")
+        .await
+        .unwrap();
+    let res = app
+        .client
+        .get("/api/v1/me")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Unauthorized);
+}
+on_both_engines!(only_the_companys_representatives_manage_its_tokens);
