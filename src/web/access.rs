@@ -18,6 +18,12 @@ pub enum RouteAccess {
 /// Handler name → what it requires.
 pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("home", RouteAccess::Public),
+    ("register_page", RouteAccess::Public),
+    ("register_submit", RouteAccess::Public),
+    ("login_page", RouteAccess::Public),
+    ("login_submit", RouteAccess::Public),
+    ("logout_submit", RouteAccess::Public),
+    ("account_page", RouteAccess::SignedIn),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),
     ("openapi_json", RouteAccess::Public),

@@ -1,8 +1,10 @@
 //! The HTTP surface: builds the Rocket from an `AppState`, with pages, the JSON API, the
 //! OpenAPI document and error catchers that answer in JSON or HTML as the client expects.
 pub mod access;
+pub mod account_pages;
 pub mod api;
 pub mod auth;
+pub mod csrf;
 pub mod headers;
 pub mod health;
 pub mod openapi;
@@ -36,6 +38,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .attach(Template::fairing())
         .attach(headers::SecurityHeaders)
         .mount("/", pages::routes())
+        .mount("/", account_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
         .mount("/api/v1", api::accounts::routes())
