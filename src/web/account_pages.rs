@@ -8,7 +8,7 @@ use crate::web::csrf::{self, CsrfToken};
 use rocket::form::{Form, FromForm};
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
-use rocket::{Route, State, get, post, routes};
+use rocket::{Either, Route, State, get, post, routes};
 use rocket_dyn_templates::{Template, context};
 use std::collections::BTreeMap;
 
@@ -166,9 +166,11 @@ pub async fn logout_submit(
 }
 
 #[get("/account")]
-pub fn account_page(who: Option<CurrentUser>, csrf: CsrfToken) -> Result<Page, Redirect> {
-    let who = who.ok_or_else(|| Redirect::to("/login"))?;
-    Ok(page(
+pub fn account_page(who: Option<CurrentUser>, csrf: CsrfToken) -> Either<Page, Redirect> {
+    let Some(who) = who else {
+        return Either::Right(Redirect::to("/login"));
+    };
+    Either::Left(page(
         Status::Ok,
         "account",
         context! {
