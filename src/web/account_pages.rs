@@ -5,6 +5,7 @@ use crate::services::{self, accounts};
 use crate::state::AppState;
 use crate::web::auth::{CurrentUser, SESSION_COOKIE};
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::limits::{LoginAllowed, RegistrationAllowed};
 use rocket::form::{Form, FromForm};
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
@@ -64,6 +65,7 @@ pub fn register_page(csrf: CsrfToken) -> Page {
 #[post("/register", data = "<form>")]
 pub async fn register_submit(
     state: &State<AppState>,
+    _allowed: RegistrationAllowed,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<RegisterForm>,
@@ -113,6 +115,7 @@ pub fn login_page(csrf: CsrfToken, registered: Option<u8>) -> Page {
 #[post("/login", data = "<form>")]
 pub async fn login_submit(
     state: &State<AppState>,
+    _allowed: LoginAllowed,
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<LoginForm>,

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod csrf;
 pub mod headers;
 pub mod health;
+pub mod limits;
 pub mod openapi;
 pub mod pages;
 
@@ -35,6 +36,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
     }
     rocket::custom(figment)
         .manage(state)
+        .manage(limits::RateLimiter::default())
         .attach(Template::fairing())
         .attach(headers::SecurityHeaders)
         .mount("/", pages::routes())

@@ -270,3 +270,36 @@ async fn every_response_carries_the_security_headers() {
         );
     }
 }
+
+/// Many attempts from one address are slowed down whichever accounts they aim at.
+#[tokio::test]
+async fn one_address_may_not_flood_login_or_registration() {
+    let app = TestApp::sqlite().await;
+    for i in 0..10 {
+        let who = json!({"email": format!("user{i}@example.eu"), "password": "a long passphrase", "name": "U", "language": "en"});
+        let (status, _) = post(&app, "/api/v1/accounts", who).await;
+        assert_eq!(status, Status::Created);
+    }
+    let (status, body) = post(&app, "/api/v1/accounts", anna()).await;
+    assert_eq!(status, Status::TooManyRequests, "{body}");
+
+    for i in 0..20 {
+        let attempt = json!({"email": format!("user{}@example.eu", i % 10), "password": "wrong password here"});
+        let (status, _) = post(&app, "/api/v1/session", attempt).await;
+        assert_eq!(status, Status::Unauthorized);
+    }
+    let right = json!({"email": "user9@example.eu", "password": "a long passphrase"});
+    let res = app
+        .client
+        .post("/api/v1/session")
+        .header(ContentType::JSON)
+        .body(right.to_string())
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::TooManyRequests);
+    assert!(res.headers().get_one("Retry-After").is_some());
+
+    app.clock.advance(chrono::Duration::minutes(16));
+    let (status, _) = post(&app, "/api/v1/session", right).await;
+    assert_eq!(status, Status::Ok, "the window has passed");
+}

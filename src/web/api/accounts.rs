@@ -4,6 +4,7 @@ use crate::error::{ApiResult, AppError};
 use crate::services::accounts;
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
+use crate::web::limits::{LoginAllowed, RegistrationAllowed};
 use chrono::{DateTime, Utc};
 use entity::{companies, company_members, users};
 use rocket::http::Status;
@@ -74,12 +75,15 @@ impl Account {
 /// Register a consumer account.
 #[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = Registration,
     responses((status = 201, body = Account), (status = 409, description = "E-mail in use"),
+              (status = 429, description = "Too many registrations from this address; see Retry-After"),
               (status = 422, description = "Invalid fields", body = crate::error::ErrorDetail)))]
 #[post("/accounts", data = "<req>")]
 pub async fn register(
     state: &State<AppState>,
+    allowed: Result<RegistrationAllowed, AppError>,
     req: Result<Json<Registration>, JsonError<'_>>,
 ) -> ApiResult<(Status, Json<Account>)> {
+    allowed?;
     let r = body(req)?;
     let user =
         accounts::register_consumer(state, &r.email, &r.password, &r.name, &r.language).await?;
@@ -89,12 +93,14 @@ pub async fn register(
 /// Log in: a bearer token for scripts and apps.
 #[utoipa::path(post, path = "/api/v1/session", tag = "accounts", request_body = Credentials,
     responses((status = 200, body = SessionToken), (status = 401, description = "Wrong e-mail or password"),
-              (status = 429, description = "Locked after repeated failures; see Retry-After")))]
+              (status = 429, description = "Account locked after repeated failures, or too many attempts from this address; see Retry-After")))]
 #[post("/session", data = "<req>")]
 pub async fn login(
     state: &State<AppState>,
+    allowed: Result<LoginAllowed, AppError>,
     req: Result<Json<Credentials>, JsonError<'_>>,
 ) -> ApiResult<Json<SessionToken>> {
+    allowed?;
     let c = body(req)?;
     let session = accounts::login(state, &c.email, &c.password, "bearer").await?;
     let companies = companies_of(state, session.user.id).await?;
