@@ -303,3 +303,19 @@ async fn one_address_may_not_flood_login_or_registration() {
     let (status, _) = post(&app, "/api/v1/session", right).await;
     assert_eq!(status, Status::Ok, "the window has passed");
 }
+
+#[tokio::test]
+async fn an_oversized_body_is_413_and_stores_nothing() {
+    let app = TestApp::sqlite().await;
+    let huge = json!({"email": "big@example.eu", "password": "a long passphrase", "name": "x".repeat(2 * 1024 * 1024), "language": "en"});
+    let (status, body) = post(&app, "/api/v1/accounts", huge).await;
+    assert_eq!(status, Status::PayloadTooLarge);
+    assert_eq!(body["error"]["code"], "too_large");
+    let (status, _) = post(
+        &app,
+        "/api/v1/session",
+        json!({"email": "big@example.eu", "password": "a long passphrase"}),
+    )
+    .await;
+    assert_eq!(status, Status::Unauthorized, "no account was made");
+}

@@ -11,6 +11,14 @@ use rocket::serde::json::{Error as JsonError, Json};
 pub fn body<T>(parsed: Result<Json<T>, JsonError<'_>>) -> Result<T, AppError> {
     match parsed {
         Ok(Json(value)) => Ok(value),
+        // Rocket reports a body over the size limit as an early end of data.
+        Err(JsonError::Io(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Err(AppError::new(
+                rocket::http::Status::PayloadTooLarge,
+                "too_large",
+                "The request body is larger than this address accepts (1 MiB for JSON).",
+            ))
+        }
         Err(JsonError::Io(_)) => Err(AppError::bad_request("The request body could not be read.")),
         Err(JsonError::Parse(_, e)) if e.is_data() => {
             let mut err = AppError::new(
