@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod dossier;
 pub mod filing;
+pub mod gdpr;
 pub mod tokens;
 pub mod users;
 pub mod views;

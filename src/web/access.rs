@@ -31,6 +31,7 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("login", RouteAccess::Public),
     ("logout", RouteAccess::SignedIn),
     ("me", RouteAccess::SignedIn),
+    ("export", RouteAccess::SignedIn),
     ("case_file", RouteAccess::Case("case.view")),
     ("case_audit", RouteAccess::Case("case.view_audit")),
     (

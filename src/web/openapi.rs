@@ -19,6 +19,7 @@ use utoipa::OpenApi;
         crate::web::api::accounts::login,
         crate::web::api::accounts::logout,
         crate::web::api::accounts::me,
+        crate::web::api::accounts::export,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,
         crate::web::api::tokens::create_token,

@@ -319,3 +319,48 @@ async fn an_oversized_body_is_413_and_stores_nothing() {
     .await;
     assert_eq!(status, Status::Unauthorized, "no account was made");
 }
+
+/// R29: a consumer downloads what Redress holds about them, without any secret.
+#[tokio::test]
+async fn r29_a_user_downloads_their_data() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.file(&cast).await;
+    let token = app.token("anna@example.eu").await;
+    let res = app
+        .client
+        .get("/api/v1/me/export")
+        .header(bearer(&token))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    assert!(
+        res.headers()
+            .get_one("Content-Disposition")
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let text = res.into_string().await.unwrap();
+    let data: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(data["account"]["email"], "anna@example.eu");
+    assert_eq!(data["cases"][0]["reference"], r.to_string());
+    assert!(
+        data["cases"][0]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("washing machine")
+    );
+    assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
+    assert!(
+        !text.contains("argon2") && !text.contains("token_hash") && !text.contains(&token),
+        "no secrets"
+    );
+    assert_eq!(
+        app.client
+            .get("/api/v1/me/export")
+            .dispatch()
+            .await
+            .status(),
+        Status::Unauthorized
+    );
+}

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
-    routes![register, login, logout, me]
+    routes![register, login, logout, me, export]
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -155,4 +155,23 @@ async fn companies_of(state: &AppState, user_id: i64) -> Result<Vec<CompanyRef>,
             name: c.name,
         })
         .collect())
+}
+
+/// A JSON file for download: what Redress holds about the caller.
+#[derive(rocket::Responder)]
+#[response(content_type = "json")]
+pub struct Download(String, rocket::http::Header<'static>);
+
+/// Download my data (GDPR art 15 and 20): account, companies, cases filed, sessions, tokens.
+#[utoipa::path(get, path = "/api/v1/me/export", tag = "accounts",
+    responses((status = 200, description = "A JSON file of the caller's data"), (status = 401, description = "Not logged in")))]
+#[get("/me/export")]
+pub async fn export(state: &State<AppState>, who: CurrentUser) -> ApiResult<Download> {
+    let data = crate::services::gdpr::export(state, &who.user).await?;
+    let text = serde_json::to_string_pretty(&data).map_err(|e| AppError::internal(&e.into()))?;
+    let disposition = format!("attachment; filename=\"redress-data-{}.json\"", who.user.id);
+    Ok(Download(
+        text,
+        rocket::http::Header::new("Content-Disposition", disposition),
+    ))
 }
