@@ -1,42 +1,27 @@
 //! Accounts over HTTP: register, log in for a bearer token, who am I, log out, lockout.
-use crate::common::TestApp;
+use crate::common::{TestApp, bearer};
 use crate::on_both_engines;
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::{ContentType, Status};
 use serde_json::{Value, json};
-
-async fn post(app: &TestApp, path: &str, body: Value) -> (Status, Value) {
-    let res = app
-        .client
-        .post(path)
-        .header(ContentType::JSON)
-        .body(body.to_string())
-        .dispatch()
-        .await;
-    let status = res.status();
-    (status, res.into_json().await.unwrap_or(Value::Null))
-}
-
-fn bearer(token: &str) -> Header<'static> {
-    Header::new("Authorization", format!("Bearer {token}"))
-}
 
 fn anna() -> Value {
     json!({"email": "Anna@Example.eu", "password": "a long passphrase", "name": "Anna", "language": "nl"})
 }
 
 async fn a_consumer_registers_logs_in_sees_herself_and_logs_out(app: TestApp) {
-    let (status, account) = post(&app, "/api/v1/accounts", anna()).await;
+    let (status, account) = app.post_json("/api/v1/accounts", None, anna()).await;
     assert_eq!(status, Status::Created, "{account}");
     assert_eq!(account["email"], "anna@example.eu");
     assert_eq!(account["role"], "consumer");
     assert!(account.get("password_hash").is_none());
 
-    let (status, session) = post(
-        &app,
-        "/api/v1/session",
-        json!({"email": "anna@example.eu", "password": "a long passphrase"}),
-    )
-    .await;
+    let (status, session) = app
+        .post_json(
+            "/api/v1/session",
+            None,
+            json!({"email": "anna@example.eu", "password": "a long passphrase"}),
+        )
+        .await;
     assert_eq!(status, Status::Ok, "{session}");
     let token = session["token"].as_str().unwrap().to_string();
     assert!(token.starts_with("rds_") && token.len() > 40);
@@ -80,7 +65,7 @@ on_both_engines!(a_consumer_registers_logs_in_sees_herself_and_logs_out);
 async fn registration_errors_name_the_field_and_store_nothing(app: TestApp) {
     let mut weak = anna();
     weak["password"] = json!("short");
-    let (status, body) = post(&app, "/api/v1/accounts", weak).await;
+    let (status, body) = app.post_json("/api/v1/accounts", None, weak).await;
     assert_eq!(status, Status::UnprocessableEntity);
     assert!(
         body["error"]["fields"]["password"][0]
@@ -91,13 +76,13 @@ async fn registration_errors_name_the_field_and_store_nothing(app: TestApp) {
 
     let mut bad_email = anna();
     bad_email["email"] = json!("not-an-address");
-    let (status, body) = post(&app, "/api/v1/accounts", bad_email).await;
+    let (status, body) = app.post_json("/api/v1/accounts", None, bad_email).await;
     assert_eq!(status, Status::UnprocessableEntity);
     assert!(body["error"]["fields"]["email"].is_array());
 
-    let (status, _) = post(&app, "/api/v1/accounts", anna()).await;
+    let (status, _) = app.post_json("/api/v1/accounts", None, anna()).await;
     assert_eq!(status, Status::Created);
-    let (status, body) = post(&app, "/api/v1/accounts", anna()).await;
+    let (status, body) = app.post_json("/api/v1/accounts", None, anna()).await;
     assert_eq!(status, Status::Conflict);
     assert!(
         body["error"]["message"]
@@ -106,7 +91,9 @@ async fn registration_errors_name_the_field_and_store_nothing(app: TestApp) {
             .contains("already exists")
     );
 
-    let (status, body) = post(&app, "/api/v1/accounts", json!({"email": "x@example.eu"})).await;
+    let (status, body) = app
+        .post_json("/api/v1/accounts", None, json!({"email": "x@example.eu"}))
+        .await;
     assert_eq!(
         status,
         Status::UnprocessableEntity,
@@ -128,17 +115,18 @@ on_both_engines!(registration_errors_name_the_field_and_store_nothing);
 /// R30: repeated wrong passwords lock the account for a while (429 with Retry-After); an
 /// unknown e-mail and a wrong password get the same answer.
 async fn r30_repeated_wrong_passwords_lock_the_account(app: TestApp) {
-    post(&app, "/api/v1/accounts", anna()).await;
+    app.post_json("/api/v1/accounts", None, anna()).await;
     let wrong = json!({"email": "anna@example.eu", "password": "not the passphrase"});
-    let (status, unknown) = post(
-        &app,
-        "/api/v1/session",
-        json!({"email": "nobody@example.eu", "password": "whatever it is"}),
-    )
-    .await;
+    let (status, unknown) = app
+        .post_json(
+            "/api/v1/session",
+            None,
+            json!({"email": "nobody@example.eu", "password": "whatever it is"}),
+        )
+        .await;
     assert_eq!(status, Status::Unauthorized);
     for _ in 0..5 {
-        let (status, body) = post(&app, "/api/v1/session", wrong.clone()).await;
+        let (status, body) = app.post_json("/api/v1/session", None, wrong.clone()).await;
         assert_eq!(status, Status::Unauthorized);
         assert_eq!(body["error"]["message"], unknown["error"]["message"]);
     }
@@ -163,12 +151,13 @@ async fn r30_repeated_wrong_passwords_lock_the_account(app: TestApp) {
     assert!(retry > 0 && retry <= 15 * 60);
 
     app.clock.advance(chrono::Duration::minutes(16));
-    let (status, _) = post(
-        &app,
-        "/api/v1/session",
-        json!({"email": "anna@example.eu", "password": "a long passphrase"}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/session",
+            None,
+            json!({"email": "anna@example.eu", "password": "a long passphrase"}),
+        )
+        .await;
     assert_eq!(status, Status::Ok, "the lock ends");
 }
 on_both_engines!(r30_repeated_wrong_passwords_lock_the_account);
@@ -177,44 +166,26 @@ on_both_engines!(r30_repeated_wrong_passwords_lock_the_account);
 #[tokio::test]
 async fn sessions_expire_when_idle_and_at_their_end() {
     let app = TestApp::sqlite().await;
-    post(&app, "/api/v1/accounts", anna()).await;
+    app.post_json("/api/v1/accounts", None, anna()).await;
     let login = json!({"email": "anna@example.eu", "password": "a long passphrase"});
-    let (_, session) = post(&app, "/api/v1/session", login.clone()).await;
+    let (_, session) = app.post_json("/api/v1/session", None, login.clone()).await;
     let token = session["token"].as_str().unwrap().to_string();
     app.clock.advance(chrono::Duration::minutes(119));
-    assert_eq!(
-        app.client
-            .get("/api/v1/me")
-            .header(bearer(&token))
-            .dispatch()
-            .await
-            .status(),
-        Status::Ok
-    );
+    assert_eq!(app.get_as("/api/v1/me", &token).await.0, Status::Ok);
     app.clock.advance(chrono::Duration::minutes(119));
     assert_eq!(
-        app.client
-            .get("/api/v1/me")
-            .header(bearer(&token))
-            .dispatch()
-            .await
-            .status(),
+        app.get_as("/api/v1/me", &token).await.0,
         Status::Ok,
         "use keeps it alive"
     );
     app.clock.advance(chrono::Duration::minutes(121));
     assert_eq!(
-        app.client
-            .get("/api/v1/me")
-            .header(bearer(&token))
-            .dispatch()
-            .await
-            .status(),
+        app.get_as("/api/v1/me", &token).await.0,
         Status::Unauthorized,
         "idle too long"
     );
 
-    let (_, session) = post(&app, "/api/v1/session", login).await;
+    let (_, session) = app.post_json("/api/v1/session", None, login).await;
     let token = session["token"].as_str().unwrap().to_string();
     // Seven uses 110 minutes apart: never idle too long, but 12 h 50 min after login.
     for _ in 0..7 {
@@ -227,22 +198,12 @@ async fn sessions_expire_when_idle_and_at_their_end() {
             .await;
     }
     assert_eq!(
-        app.client
-            .get("/api/v1/me")
-            .header(bearer(&token))
-            .dispatch()
-            .await
-            .status(),
+        app.get_as("/api/v1/me", &token).await.0,
         Status::Unauthorized,
         "past twelve hours"
     );
     assert_eq!(
-        app.client
-            .get("/api/v1/me")
-            .header(bearer("rds_forged"))
-            .dispatch()
-            .await
-            .status(),
+        app.get_as("/api/v1/me", "rds_forged").await.0,
         Status::Unauthorized
     );
 }
@@ -277,15 +238,15 @@ async fn one_address_may_not_flood_login_or_registration() {
     let app = TestApp::sqlite().await;
     for i in 0..10 {
         let who = json!({"email": format!("user{i}@example.eu"), "password": "a long passphrase", "name": "U", "language": "en"});
-        let (status, _) = post(&app, "/api/v1/accounts", who).await;
+        let (status, _) = app.post_json("/api/v1/accounts", None, who).await;
         assert_eq!(status, Status::Created);
     }
-    let (status, body) = post(&app, "/api/v1/accounts", anna()).await;
+    let (status, body) = app.post_json("/api/v1/accounts", None, anna()).await;
     assert_eq!(status, Status::TooManyRequests, "{body}");
 
     for i in 0..20 {
         let attempt = json!({"email": format!("user{}@example.eu", i % 10), "password": "wrong password here"});
-        let (status, _) = post(&app, "/api/v1/session", attempt).await;
+        let (status, _) = app.post_json("/api/v1/session", None, attempt).await;
         assert_eq!(status, Status::Unauthorized);
     }
     let right = json!({"email": "user9@example.eu", "password": "a long passphrase"});
@@ -300,7 +261,7 @@ async fn one_address_may_not_flood_login_or_registration() {
     assert!(res.headers().get_one("Retry-After").is_some());
 
     app.clock.advance(chrono::Duration::minutes(16));
-    let (status, _) = post(&app, "/api/v1/session", right).await;
+    let (status, _) = app.post_json("/api/v1/session", None, right).await;
     assert_eq!(status, Status::Ok, "the window has passed");
 }
 
@@ -308,15 +269,16 @@ async fn one_address_may_not_flood_login_or_registration() {
 async fn an_oversized_body_is_413_and_stores_nothing() {
     let app = TestApp::sqlite().await;
     let huge = json!({"email": "big@example.eu", "password": "a long passphrase", "name": "x".repeat(2 * 1024 * 1024), "language": "en"});
-    let (status, body) = post(&app, "/api/v1/accounts", huge).await;
+    let (status, body) = app.post_json("/api/v1/accounts", None, huge).await;
     assert_eq!(status, Status::PayloadTooLarge);
     assert_eq!(body["error"]["code"], "too_large");
-    let (status, _) = post(
-        &app,
-        "/api/v1/session",
-        json!({"email": "big@example.eu", "password": "a long passphrase"}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/session",
+            None,
+            json!({"email": "big@example.eu", "password": "a long passphrase"}),
+        )
+        .await;
     assert_eq!(status, Status::Unauthorized, "no account was made");
 }
 

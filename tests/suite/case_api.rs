@@ -1,5 +1,5 @@
 //! Reading dossiers through the API: who may see what is decided by policies/access.toml.
-use crate::common::TestApp;
+use crate::common::{TestApp, bearer};
 use crate::on_both_engines;
 use entity::access_log;
 use redress::domain::dossier::Command;
@@ -7,28 +7,13 @@ use rocket::http::{Header, Status};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::Value;
 
-fn bearer(token: &str) -> Header<'static> {
-    Header::new("Authorization", format!("Bearer {token}"))
-}
-
-async fn get(app: &TestApp, path: &str, token: &str) -> (Status, Value) {
-    let res = app
-        .client
-        .get(path.to_string())
-        .header(bearer(token))
-        .dispatch()
-        .await;
-    let status = res.status();
-    (status, res.into_json().await.unwrap_or(Value::Null))
-}
-
 /// R1, R14, R30: the parties and staff see the case; a stranger cannot tell it exists.
 async fn r30_parties_and_staff_see_a_case_and_strangers_get_404(app: TestApp) {
     let cast = app.cast().await;
     let r = app.file(&cast).await;
     let path = format!("/api/v1/cases/{r}");
 
-    let (status, case) = get(&app, &path, &app.token("anna@example.eu").await).await;
+    let (status, case) = app.get_as(&path, &app.token("anna@example.eu").await).await;
     assert_eq!(status, Status::Ok, "{case}");
     assert_eq!(case["reference"], r.to_string());
     assert_eq!(case["status"], "submitted");
@@ -37,7 +22,9 @@ async fn r30_parties_and_staff_see_a_case_and_strangers_get_404(app: TestApp) {
     assert_eq!(case["timeline"][0]["kind"], "filed");
     assert_eq!(case["deadlines"][0]["kind"], "completeness_check");
 
-    let (status, _) = get(&app, &path, &app.token("service@webshop.example").await).await;
+    let (status, _) = app
+        .get_as(&path, &app.token("service@webshop.example").await)
+        .await;
     assert_eq!(
         status,
         Status::Ok,
@@ -45,7 +32,7 @@ async fn r30_parties_and_staff_see_a_case_and_strangers_get_404(app: TestApp) {
     );
 
     let staff = app.token("staff@example.eu").await;
-    let (status, _) = get(&app, &path, &staff).await;
+    let (status, _) = app.get_as(&path, &staff).await;
     assert_eq!(status, Status::Ok);
     let logged = access_log::Entity::find()
         .count(&app.state.db)
@@ -54,13 +41,13 @@ async fn r30_parties_and_staff_see_a_case_and_strangers_get_404(app: TestApp) {
     assert_eq!(logged, 1, "a staff view is recorded in the access log");
 
     let neutral = app.token("mediator@example.eu").await;
-    let (status, unassigned) = get(&app, &path, &neutral).await;
+    let (status, unassigned) = app.get_as(&path, &neutral).await;
     assert_eq!(
         status,
         Status::NotFound,
         "a neutral not assigned sees nothing"
     );
-    let (_, nonexistent) = get(&app, "/api/v1/cases/RD-2026-000999", &neutral).await;
+    let (_, nonexistent) = app.get_as("/api/v1/cases/RD-2026-000999", &neutral).await;
     assert_eq!(
         unassigned, nonexistent,
         "hidden and nonexistent cases look the same"
@@ -68,9 +55,9 @@ async fn r30_parties_and_staff_see_a_case_and_strangers_get_404(app: TestApp) {
 
     app.user(redress::policy::Role::Consumer, "eve@example.eu", None)
         .await;
-    let (status, _) = get(&app, &path, &app.token("eve@example.eu").await).await;
+    let (status, _) = app.get_as(&path, &app.token("eve@example.eu").await).await;
     assert_eq!(status, Status::NotFound);
-    let (status, _) = get(&app, "/api/v1/cases/not-a-reference", &staff).await;
+    let (status, _) = app.get_as("/api/v1/cases/not-a-reference", &staff).await;
     assert_eq!(status, Status::NotFound);
     let res = app.client.get(path).dispatch().await;
     assert_eq!(res.status(), Status::Unauthorized);
@@ -124,12 +111,12 @@ async fn r26_a_party_sees_the_audit_entries_of_their_case(app: TestApp) {
     let cast = app.cast().await;
     let mine = app.accepted_case(&cast).await;
     app.file(&cast).await;
-    let (status, entries) = get(
-        &app,
-        &format!("/api/v1/cases/{mine}/audit"),
-        &app.token("anna@example.eu").await,
-    )
-    .await;
+    let (status, entries) = app
+        .get_as(
+            &format!("/api/v1/cases/{mine}/audit"),
+            &app.token("anna@example.eu").await,
+        )
+        .await;
     assert_eq!(status, Status::Ok);
     let actions: Vec<_> = entries
         .as_array()
@@ -146,12 +133,12 @@ async fn r26_a_party_sees_the_audit_entries_of_their_case(app: TestApp) {
         ]
     );
     assert_eq!(entries[2]["rule"], "staff.casework");
-    let (status, _) = get(
-        &app,
-        &format!("/api/v1/cases/{mine}/audit"),
-        &app.token("mediator@example.eu").await,
-    )
-    .await;
+    let (status, _) = app
+        .get_as(
+            &format!("/api/v1/cases/{mine}/audit"),
+            &app.token("mediator@example.eu").await,
+        )
+        .await;
     assert_eq!(status, Status::NotFound);
 }
 on_both_engines!(r26_a_party_sees_the_audit_entries_of_their_case);

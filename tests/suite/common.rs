@@ -12,8 +12,10 @@ use redress::services::Caller;
 use redress::services::dossier::{Executed, execute};
 use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
 use redress::services::users::{NewUser, create_user};
+use rocket::http::{ContentType, Header, Status};
 use rocket::local::asynchronous::Client;
 use sea_orm::{ConnectionTrait, Database};
+use serde_json::Value;
 use std::sync::Arc;
 use tempfile::TempDir;
 
@@ -177,6 +179,33 @@ impl TestApp {
         r
     }
 
+    /// GET as the holder of `token`: the status and the JSON body (Null when there is none).
+    pub async fn get_as(&self, path: &str, token: &str) -> (Status, Value) {
+        let res = self
+            .client
+            .get(path.to_string())
+            .header(bearer(token))
+            .dispatch()
+            .await;
+        let status = res.status();
+        (status, res.into_json().await.unwrap_or(Value::Null))
+    }
+
+    /// POST a JSON body, as the holder of `token` if one is given.
+    pub async fn post_json(&self, path: &str, token: Option<&str>, body: Value) -> (Status, Value) {
+        let mut req = self
+            .client
+            .post(path.to_string())
+            .header(ContentType::JSON)
+            .body(body.to_string());
+        if let Some(token) = token {
+            req = req.header(bearer(token));
+        }
+        let res = req.dispatch().await;
+        let status = res.status();
+        (status, res.into_json().await.unwrap_or(Value::Null))
+    }
+
     /// Logs in through the API (every test user has the same password) and returns the token.
     pub async fn token(&self, email: &str) -> String {
         let body = serde_json::json!({"email": email, "password": "correct horse battery staple"});
@@ -213,6 +242,11 @@ async fn entity_company_id(app: &TestApp) -> i64 {
         .unwrap()
         .expect("the cast's company exists")
         .id
+}
+
+/// The header that sends a login or company token.
+pub fn bearer(token: &str) -> Header<'static> {
+    Header::new("Authorization", format!("Bearer {token}"))
 }
 
 pub struct Cast {

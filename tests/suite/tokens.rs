@@ -1,14 +1,10 @@
 //! Company API tokens: made and revoked by the company's representatives, shown once,
 //! working only while the representative still belongs to the company.
-use crate::common::TestApp;
+use crate::common::{TestApp, bearer};
 use crate::on_both_engines;
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::Status;
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-
-fn bearer(token: &str) -> Header<'static> {
-    Header::new("Authorization", format!("Bearer {token}"))
-}
 
 async fn company_id(app: &TestApp, token: &str) -> i64 {
     let me: Value = app
@@ -32,16 +28,10 @@ async fn a_representative_makes_uses_and_revokes_a_company_token(app: TestApp) {
     let company = company_id(&app, &rep).await;
     let tokens = format!("/api/v1/companies/{company}/tokens");
 
-    let res = app
-        .client
-        .post(tokens.clone())
-        .header(bearer(&rep))
-        .header(ContentType::JSON)
-        .body(json!({"name": "CRM integration"}).to_string())
-        .dispatch()
+    let (status, made) = app
+        .post_json(&tokens, Some(&rep), json!({"name": "CRM integration"}))
         .await;
-    assert_eq!(res.status(), Status::Created);
-    let made: Value = res.into_json().await.unwrap();
+    assert_eq!(status, Status::Created);
     let token = made["token"].as_str().unwrap().to_string();
     assert!(token.starts_with("rdc_"));
     assert_eq!(made["prefix"].as_str().unwrap(), &token[..12]);
@@ -108,15 +98,10 @@ async fn a_representative_makes_uses_and_revokes_a_company_token(app: TestApp) {
         .await;
     assert_eq!(res.status(), Status::NotFound, "already revoked");
 
-    let res = app
-        .client
-        .post(tokens)
-        .header(bearer(&rep))
-        .header(ContentType::JSON)
-        .body(json!({"name": " "}).to_string())
-        .dispatch()
+    let (status, _) = app
+        .post_json(&tokens, Some(&rep), json!({"name": " "}))
         .await;
-    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert_eq!(status, Status::UnprocessableEntity);
 }
 on_both_engines!(a_representative_makes_uses_and_revokes_a_company_token);
 
@@ -133,30 +118,17 @@ async fn only_the_companys_representatives_manage_its_tokens(app: TestApp) {
     .await;
     for email in ["rep@other.example", "anna@example.eu", "staff@example.eu"] {
         let token = app.token(email).await;
-        let res = app
-            .client
-            .post(tokens.clone())
-            .header(bearer(&token))
-            .header(ContentType::JSON)
-            .body(json!({"name": "x"}).to_string())
-            .dispatch()
+        let (status, _) = app
+            .post_json(&tokens, Some(&token), json!({"name": "x"}))
             .await;
-        assert_eq!(res.status(), Status::NotFound, "{email}");
+        assert_eq!(status, Status::NotFound, "{email}");
     }
 
     // A representative who leaves the company takes the company's trust with them.
-    let res = app
-        .client
-        .post(tokens)
-        .header(bearer(&rep))
-        .header(ContentType::JSON)
-        .body(json!({"name": "ERP"}).to_string())
-        .dispatch()
+    let (_, made) = app
+        .post_json(&tokens, Some(&rep), json!({"name": "ERP"}))
         .await;
-    let token = res.into_json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = made["token"].as_str().unwrap().to_string();
     app.state
         .db
         .execute_unprepared("DELETE FROM company_members")
