@@ -7,11 +7,11 @@ use crate::policy::Role;
 use crate::state::AppState;
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
-use entity::{sessions, users};
+use entity::{companies, company_members, sessions, users};
 use rand::RngCore;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::LazyLock;
 
 /// Wrong passwords in a row before the account is locked, and for how long.
@@ -146,6 +146,22 @@ pub async fn authenticate(
             .await?;
     }
     Ok(Some((user, session)))
+}
+
+/// The companies a user represents.
+pub async fn companies_of(state: &AppState, user_id: i64) -> Result<Vec<companies::Model>> {
+    let ids: Vec<i64> = company_members::Entity::find()
+        .filter(company_members::Column::UserId.eq(user_id))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|m| m.company_id)
+        .collect();
+    Ok(companies::Entity::find()
+        .filter(companies::Column::Id.is_in(ids))
+        .order_by_asc(companies::Column::Name)
+        .all(&state.db)
+        .await?)
 }
 
 pub async fn logout(state: &AppState, session_id: i64) -> Result<()> {

@@ -6,7 +6,7 @@ use super::{Caller, Error, Result};
 use crate::audit::{self, NewEntry, canonical_json, combine_hashes, sha256_hex};
 use crate::domain::dossier::{Actor, Command, DeadlineKind, Dossier, Event, Status, decide};
 use crate::domain::reference::CaseReference;
-use crate::policy::{Decision, Relation, Role};
+use crate::policy::{Relation, Role};
 use crate::state::AppState;
 use anyhow::anyhow;
 use chrono::{DateTime, Utc};
@@ -35,7 +35,8 @@ pub async fn execute(
     command: Command,
 ) -> Result<Executed> {
     let case = find(state, reference).await?;
-    run(state, case.id, caller, &command, None).await
+    let case_id = case.id;
+    run(state, case_id, Some(case), caller, &command, None).await
 }
 
 /// Fires one due deadline: decides `DeadlinePassed` and marks the row fired in the same
@@ -54,6 +55,7 @@ pub async fn fire_deadline(
     match run(
         state,
         case_id,
+        None,
         &Caller::System,
         &Command::DeadlinePassed { kind },
         Some(deadline.id),
@@ -74,35 +76,25 @@ pub async fn find(state: &AppState, reference: &CaseReference) -> Result<cases::
         .ok_or(Error::NotFound)
 }
 
+/// `loaded` saves a query when the caller has just read the case; retries read it afresh.
 async fn run(
     state: &AppState,
     case_id: i64,
+    mut loaded: Option<cases::Model>,
     caller: &Caller,
     command: &Command,
     deadline_id: Option<i64>,
 ) -> Result<Executed> {
     for _ in 0..ATTEMPTS {
-        let case = cases::Entity::find_by_id(case_id)
-            .one(&state.db)
-            .await?
-            .ok_or(Error::NotFound)?;
-        let actor = actor_for(&state.db, &case, caller).await?;
-        let rule = match state
-            .policies
-            .access
-            .decide(actor.role, actor.relation, command.action())
-        {
-            Decision::Allow(rule) => rule,
-            Decision::Deny
-                if actor.relation == Relation::None
-                    && !matches!(actor.role, Role::Staff | Role::System) =>
-            {
-                return Err(Error::NotFound);
-            }
-            Decision::Deny => {
-                return Err(Error::Forbidden("You may not do this in this case.".into()));
-            }
+        let case = match loaded.take() {
+            Some(case) => case,
+            None => cases::Entity::find_by_id(case_id)
+                .one(&state.db)
+                .await?
+                .ok_or(Error::NotFound)?,
         };
+        let actor = actor_for(&state.db, &case, caller).await?;
+        let rule = super::authorize(&state.policies, &actor, command.action())?;
         let policy = state
             .policies
             .procedure(&case.policy_id, &case.policy_version)

@@ -2,20 +2,12 @@
 //! a portable form. Secrets (password and token hashes) are never part of it.
 use super::Result;
 use crate::state::AppState;
-use entity::{api_tokens, cases, companies, company_members, sessions, users};
+use entity::{api_tokens, cases, sessions, users};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 
 pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
-    let memberships = company_members::Entity::find()
-        .filter(company_members::Column::UserId.eq(user.id))
-        .all(&state.db)
-        .await?;
-    let company_ids: Vec<i64> = memberships.iter().map(|m| m.company_id).collect();
-    let companies = companies::Entity::find()
-        .filter(companies::Column::Id.is_in(company_ids))
-        .all(&state.db)
-        .await?;
+    let companies = super::accounts::companies_of(state, user.id).await?;
     let cases = cases::Entity::find()
         .filter(cases::Column::ConsumerId.eq(user.id))
         .order_by_asc(cases::Column::Id)

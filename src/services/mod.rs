@@ -8,8 +8,8 @@ pub mod tokens;
 pub mod users;
 pub mod views;
 
-use crate::domain::dossier::Rejection;
-use crate::policy::Role;
+use crate::domain::dossier::{Actor, Rejection};
+use crate::policy::{Action, Decision, PolicySet, Relation, Role};
 
 /// Who asks for a step: a signed-in user, or Redress itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,3 +56,19 @@ impl Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// Asks the access policy; returns the id of the rule that allowed `action`. A refusal is
+/// "not found" for a caller with no tie to the case or company (so its existence is not
+/// revealed) and "forbidden" for a party, the neutral or staff, who know it exists.
+pub fn authorize(policies: &PolicySet, actor: &Actor, action: Action) -> Result<String> {
+    match policies.access.decide(actor.role, actor.relation, action) {
+        Decision::Allow(rule) => Ok(rule),
+        Decision::Deny
+            if actor.relation == Relation::None
+                && !matches!(actor.role, Role::Staff | Role::System) =>
+        {
+            Err(Error::NotFound)
+        }
+        Decision::Deny => Err(Error::Forbidden("You may not do this.".into())),
+    }
+}

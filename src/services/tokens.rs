@@ -3,7 +3,8 @@
 //! representative who made it, and only while they still belong to the company.
 use super::{Caller, Error, Result};
 use crate::audit::sha256_hex;
-use crate::policy::{Decision, Relation};
+use crate::domain::dossier::Actor;
+use crate::policy::Relation;
 use crate::state::AppState;
 use base64::Engine;
 use entity::{api_tokens, company_members, users};
@@ -38,14 +39,13 @@ async fn authorize(state: &AppState, caller: &Caller, company_id: i64) -> Result
     } else {
         Relation::None
     };
-    match state
-        .policies
-        .access
-        .decide(*role, relation, "company.manage_tokens")
-    {
-        Decision::Allow(_) => Ok(*id),
-        Decision::Deny => Err(Error::NotFound),
-    }
+    let actor = Actor {
+        role: *role,
+        user_id: Some(*id),
+        relation,
+    };
+    super::authorize(&state.policies, &actor, "company.manage_tokens")?;
+    Ok(*id)
 }
 
 pub async fn create(

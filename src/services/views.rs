@@ -4,7 +4,7 @@
 use super::dossier::{actor_for, find};
 use super::{Caller, Error, Result};
 use crate::domain::reference::CaseReference;
-use crate::policy::{Action, Decision, Relation, Role};
+use crate::policy::{Action, Role};
 use crate::state::AppState;
 use entity::{access_log, audit_entries, case_events, cases, companies, deadlines, proposals};
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -28,21 +28,7 @@ async fn open(
 ) -> Result<(cases::Model, Role)> {
     let case = find(state, reference).await?;
     let actor = actor_for(&state.db, &case, caller).await?;
-    match state
-        .policies
-        .access
-        .decide(actor.role, actor.relation, action)
-    {
-        Decision::Allow(_) => {}
-        Decision::Deny if actor.relation == Relation::None && actor.role != Role::Staff => {
-            return Err(Error::NotFound);
-        }
-        Decision::Deny => {
-            return Err(Error::Forbidden(
-                "You may not see this part of the case.".into(),
-            ));
-        }
-    }
+    super::authorize(&state.policies, &actor, action)?;
     if let (Role::Staff | Role::Neutral, Some(user_id)) = (actor.role, actor.user_id) {
         access_log::Entity::insert(access_log::ActiveModel {
             id: NotSet,

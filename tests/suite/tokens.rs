@@ -116,12 +116,18 @@ async fn only_the_companys_representatives_manage_its_tokens(app: TestApp) {
         Some("Other BV"),
     )
     .await;
-    for email in ["rep@other.example", "anna@example.eu", "staff@example.eu"] {
+    // Strangers learn nothing; staff know companies exist but hold no rule for their tokens.
+    let refusals = [
+        ("rep@other.example", Status::NotFound),
+        ("anna@example.eu", Status::NotFound),
+        ("staff@example.eu", Status::Forbidden),
+    ];
+    for (email, expected) in refusals {
         let token = app.token(email).await;
         let (status, _) = app
             .post_json(&tokens, Some(&token), json!({"name": "x"}))
             .await;
-        assert_eq!(status, Status::NotFound, "{email}");
+        assert_eq!(status, expected, "{email}");
     }
 
     // A representative who leaves the company takes the company's trust with them.

@@ -6,11 +6,10 @@ use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::limits::{LoginAllowed, RegistrationAllowed};
 use chrono::{DateTime, Utc};
-use entity::{companies, company_members, users};
+use entity::users;
 use rocket::http::Status;
 use rocket::serde::json::{Error as JsonError, Json};
 use rocket::{Route, State, delete, get, post, routes};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -134,20 +133,9 @@ pub async fn me(state: &State<AppState>, who: CurrentUser) -> ApiResult<Json<Acc
     Ok(Json(Account::of(who.user, companies)))
 }
 
+/// The companies a user represents, as the API shows them.
 async fn companies_of(state: &AppState, user_id: i64) -> Result<Vec<CompanyRef>, AppError> {
-    let ids: Vec<i64> = company_members::Entity::find()
-        .filter(company_members::Column::UserId.eq(user_id))
-        .all(&state.db)
-        .await
-        .map_err(crate::services::Error::from)?
-        .into_iter()
-        .map(|m| m.company_id)
-        .collect();
-    let found = companies::Entity::find()
-        .filter(companies::Column::Id.is_in(ids))
-        .all(&state.db)
-        .await
-        .map_err(crate::services::Error::from)?;
+    let found = accounts::companies_of(state, user_id).await?;
     Ok(found
         .into_iter()
         .map(|c| CompanyRef {
