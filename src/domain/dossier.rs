@@ -537,16 +537,6 @@ pub enum Event {
     },
 }
 
-impl Event {
-    /// The event's name as stored in `case_events.kind`.
-    pub fn kind(&self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_string))
-            .unwrap_or_default()
-    }
-}
-
 /// Why a command was not carried out. Each message is meant for the person who asked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Rejection {

@@ -184,12 +184,15 @@ pub(crate) async fn record(
     for event in events {
         project(txn, case.id, event, now).await?;
     }
-    let payloads: Vec<(String, String)> = events
+    // Each event is serialised once: its tag, canonical payload and hash come from that.
+    let payloads: Vec<(String, String, String)> = events
         .iter()
         .map(|e| {
-            let json = String::from_utf8(canonical_json(e)).unwrap_or_default();
+            let value = serde_json::to_value(e).unwrap_or_default();
+            let kind = value["event"].as_str().unwrap_or_default().to_string();
+            let json = String::from_utf8(canonical_json(&value)).unwrap_or_default();
             let hash = sha256_hex(json.as_bytes());
-            (json, hash)
+            (kind, json, hash)
         })
         .collect();
     let entry = audit::append(
@@ -202,26 +205,23 @@ pub(crate) async fn record(
             policy: policy.to_string(),
             rule: rule.to_string(),
             automated: actor.role == Role::System,
-            payload_hash: combine_hashes(payloads.iter().map(|(_, h)| h.as_str())),
+            payload_hash: combine_hashes(payloads.iter().map(|(_, _, h)| h.as_str())),
         },
     )
     .await?;
-    let rows = events
-        .iter()
-        .zip(payloads)
-        .map(
-            |(event, (payload, payload_hash))| case_events::ActiveModel {
-                id: NotSet,
-                case_id: Set(case.id),
-                version: Set(version),
-                kind: Set(event.kind()),
-                payload: Set(payload),
-                payload_hash: Set(payload_hash),
-                actor: Set(actor.audit_name()),
-                at: Set(now),
-                audit_seq: Set(entry.seq),
-            },
-        );
+    let rows = payloads
+        .into_iter()
+        .map(|(kind, payload, payload_hash)| case_events::ActiveModel {
+            id: NotSet,
+            case_id: Set(case.id),
+            version: Set(version),
+            kind: Set(kind),
+            payload: Set(payload),
+            payload_hash: Set(payload_hash),
+            actor: Set(actor.audit_name()),
+            at: Set(now),
+            audit_seq: Set(entry.seq),
+        });
     // The events of one command share the dossier version they produced.
     case_events::Entity::insert_many(rows)
         .exec_without_returning(txn)
