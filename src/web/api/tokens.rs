@@ -57,7 +57,7 @@ impl From<api_tokens::Model> for TokenInfo {
 /// Create an API token for the company's own systems.
 #[utoipa::path(post, path = "/api/v1/companies/{id}/tokens", tag = "companies", request_body = TokenRequest,
     params(("id" = i64, Path, description = "company id")),
-    responses((status = 201, body = CreatedToken), (status = 404, description = "Not a representative of this company")))]
+    responses((status = 201, body = CreatedToken), (status = 403, description = "Staff: no rule lets them manage a company's tokens"), (status = 404, description = "Not a representative of this company")))]
 #[post("/companies/<id>/tokens", data = "<req>")]
 pub async fn create_token(
     state: &State<AppState>,
@@ -79,7 +79,7 @@ pub async fn create_token(
 /// The company's API tokens, newest first, without the secrets.
 #[utoipa::path(get, path = "/api/v1/companies/{id}/tokens", tag = "companies",
     params(("id" = i64, Path, description = "company id")),
-    responses((status = 200, body = Vec<TokenInfo>), (status = 404, description = "Not a representative of this company")))]
+    responses((status = 200, body = Vec<TokenInfo>), (status = 403, description = "Staff: no rule lets them manage a company's tokens"), (status = 404, description = "Not a representative of this company")))]
 #[get("/companies/<id>/tokens")]
 pub async fn list_tokens(
     state: &State<AppState>,
