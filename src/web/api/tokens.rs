@@ -93,7 +93,7 @@ pub async fn list_tokens(
 /// Revoke a token: it stops working at once.
 #[utoipa::path(delete, path = "/api/v1/companies/{id}/tokens/{token_id}", tag = "companies",
     params(("id" = i64, Path, description = "company id"), ("token_id" = i64, Path, description = "token id")),
-    responses((status = 204, description = "Revoked"), (status = 404, description = "No such live token of this company")))]
+    responses((status = 204, description = "Revoked"), (status = 403, description = "Staff: no rule lets them manage a company's tokens"), (status = 404, description = "No such live token of this company")))]
 #[delete("/companies/<id>/tokens/<token_id>")]
 pub async fn revoke_token(
     state: &State<AppState>,
