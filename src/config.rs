@@ -16,9 +16,15 @@ pub struct Config {
     pub secret_key: Option<String>,
     /// How often the scheduler looks for due deadlines, in seconds; 0 turns it off.
     pub scheduler_interval_secs: u64,
+    /// The address people reach the portal at, for links in e-mails; `https://…` in
+    /// production, which also turns on HSTS.
+    pub public_url: String,
+    /// The sender of Redress's e-mails, e.g. `Redress ADR <cases@adr.example>`.
+    pub mail_from: String,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://redress.db?mode=rwc";
+pub const DEFAULT_MAIL_FROM: &str = "Redress <redress@localhost>";
 
 impl Config {
     /// A configuration for tests and tools: the repository's policies and templates, and the
@@ -34,6 +40,26 @@ impl Config {
             port: 8000,
             secret_key: None,
             scheduler_interval_secs: 0,
+            public_url: "http://127.0.0.1:8000".into(),
+            mail_from: DEFAULT_MAIL_FROM.into(),
         }
+    }
+}
+
+impl Config {
+    /// A link into the portal: `path` starts with `/`.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+
+    /// Where an attachment's bytes are kept: `<data dir>/attachments/<key>`, the key being the
+    /// SHA-256 of the content.
+    pub fn attachment_path(&self, key: &str) -> PathBuf {
+        self.data_dir.join("attachments").join(key)
+    }
+
+    /// Served over TLS (directly or behind a proxy), so browsers may be told to insist on it.
+    pub fn uses_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
     }
 }

@@ -10,7 +10,9 @@ use crate::policy::procedure::RefusalGround;
 use crate::services::Caller;
 use crate::services::dossier::execute;
 use crate::services::filing::{Channel, NewCase, PriorComplaint, file_case};
-use crate::services::users::{NewCompany, NewUser, create_company, create_user};
+use crate::services::users::{
+    CompanyChoice, NeutralProfile, NewCompany, NewUser, create_company, create_user,
+};
 use crate::state::AppState;
 use anyhow::Context;
 use chrono::{Duration, Utc};
@@ -42,8 +44,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
     let mut ids = Vec::new();
     for (role, email) in LOGINS {
         let company = match email {
-            "service@webshop-noord.demo" => Some("Webshop Noord BV".to_string()),
-            "claims@skyhop.demo" => Some("SkyHop Airlines".to_string()),
+            "service@webshop-noord.demo" => Some(CompanyChoice::ByName("Webshop Noord BV".into())),
+            "claims@skyhop.demo" => Some(CompanyChoice::ByName("SkyHop Airlines".into())),
             _ => None,
         };
         let name = email.split('@').next().unwrap_or(email);
@@ -57,8 +59,10 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
                 "en"
             }
             .to_string(),
-            password: PASSWORD.to_string(),
+            password: Some(PASSWORD.to_string()),
             company,
+            neutral: neutral_profile(email),
+            self_registered: false,
         };
         ids.push(
             create_user(s, new, "operator")
@@ -383,4 +387,19 @@ fn capitalise(s: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// The demo's two neutrals: a mediator and an in-house lawyer, with their languages and fields.
+fn neutral_profile(email: &str) -> Option<NeutralProfile> {
+    let (kind, languages, sectors) = match email {
+        "mediator@demo.redress.eu" => ("mediator", "en,nl,fr", "retail,travel,general"),
+        "lawyer@demo.redress.eu" => ("in_house_lawyer", "en,de", "travel,energy"),
+        _ => return None,
+    };
+    let list = |s: &str| s.split(',').map(str::to_string).collect();
+    Some(NeutralProfile {
+        kind: kind.into(),
+        languages: list(languages),
+        sectors: list(sectors),
+    })
 }

@@ -1,9 +1,9 @@
 //! The `redress` command: parses the command line, loads the configuration and runs.
 use clap::{Args, Parser, Subcommand};
 use redress::clock::SystemClock;
-use redress::config::{Config, DEFAULT_DATABASE_URL};
+use redress::config::{Config, DEFAULT_DATABASE_URL, DEFAULT_MAIL_FROM};
 use redress::policy::Role;
-use redress::services::users::{NewUser, create_user};
+use redress::services::users::{CompanyChoice, NewUser, create_user};
 use redress::{AppState, audit, cli};
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -39,6 +39,13 @@ struct Cli {
     /// Directory for attachments, the mail outbox, keys and the demo's secret key
     #[arg(long, global = true, env = "REDRESS_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
+    /// The portal's address as people reach it, for links in e-mails (https://… turns on HSTS);
+    /// defaults to http://ADDRESS:PORT
+    #[arg(long, global = true, env = "REDRESS_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Sender of Redress's e-mails
+    #[arg(long, global = true, env = "REDRESS_MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
+    mail_from: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -122,19 +129,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         policies_dir: cli.policies,
         templates_dir: cli.templates,
         data_dir: cli.data_dir,
+        mail_from: cli.mail_from,
         ..Config::for_database("", "")
     };
+    let public_url = cli.public_url;
     match cli.command {
         Command::Migrate => {
             AppState::open(config, Arc::new(SystemClock)).await?;
             println!("database is up to date");
         }
         Command::Serve(args) => {
-            apply(&mut config, &args);
+            apply(&mut config, &args, public_url);
             cli::serve(AppState::open(config, Arc::new(SystemClock)).await?).await?;
         }
         Command::Demo(args) => {
-            apply(&mut config, &args);
+            apply(&mut config, &args, public_url);
             if config.secret_key.is_none() {
                 config.secret_key = Some(cli::demo_secret_key(&config.data_dir)?);
             }
@@ -160,8 +169,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 name,
                 role,
                 language,
-                password,
-                company,
+                password: Some(password),
+                company: company.map(CompanyChoice::ByName),
+                neutral: None,
+                self_registered: false,
             };
             match create_user(&state, new, "operator").await {
                 Ok(user) => println!(
@@ -195,9 +206,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn apply(config: &mut Config, args: &ServeArgs) {
+fn apply(config: &mut Config, args: &ServeArgs, public_url: Option<String>) {
     config.address = args.address;
     config.port = args.port;
+    config.public_url =
+        public_url.unwrap_or_else(|| format!("http://{}:{}", args.address, args.port));
     config.secret_key = args
         .secret_key
         .clone()

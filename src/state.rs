@@ -2,6 +2,7 @@
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db;
+use crate::mail::MailTemplates;
 use crate::policy::PolicySet;
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
@@ -13,6 +14,7 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub policies: Arc<PolicySet>,
     pub config: Arc<Config>,
+    pub mail: Arc<MailTemplates>,
     /// Writers of this process take turns here on SQLite (see `db::begin_write`).
     write_turns: Arc<tokio::sync::Mutex<()>>,
 }
@@ -21,6 +23,8 @@ impl AppState {
     /// Loads the policies (a bad file stops here), opens the database and migrates it.
     pub async fn open(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let policies = PolicySet::load(&config.policies_dir).context("invalid policy")?;
+        let mail = MailTemplates::load(&config.templates_dir.join("mail"))
+            .context("invalid mail template")?;
         let db = db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
         Ok(Self {
@@ -28,6 +32,7 @@ impl AppState {
             clock,
             policies: Arc::new(policies),
             config: Arc::new(config),
+            mail: Arc::new(mail),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
         })
     }

@@ -1,6 +1,7 @@
 //! SeaORM entities of Redress: plain table mappings, no behaviour.
 
 pub mod access_log;
+pub mod account_links;
 pub mod api_tokens;
 pub mod attachments;
 pub mod audit_entries;
@@ -12,6 +13,7 @@ pub mod companies;
 pub mod company_members;
 pub mod counters;
 pub mod deadlines;
+pub mod mail_outbox;
 pub mod messages;
 pub mod neutral_profiles;
 pub mod proposals;

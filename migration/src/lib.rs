@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261121_000001_schema;
 mod m20261121_000002_sessions;
+mod m20261121_000003_account_mail;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261121_000001_schema::Migration),
             Box::new(m20261121_000002_sessions::Migration),
+            Box::new(m20261121_000003_account_mail::Migration),
         ]
     }
 }

@@ -37,6 +37,16 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// JSON with object keys sorted and no whitespace: the same value gives the same bytes.
+/// What an event's stored payload becomes when its personal data is erased (R29). The event
+/// keeps its hash, so the log still verifies; `verify` accepts exactly this text in place of
+/// the original and counts it as erased, not as tampered.
+pub fn erased_payload(kind: &str) -> String {
+    String::from_utf8(canonical_json(
+        &serde_json::json!({"event": kind, "erased": true}),
+    ))
+    .unwrap_or_default()
+}
+
 pub fn canonical_json<T: Serialize>(value: &T) -> Vec<u8> {
     // serde_json's Value keeps objects in a BTreeMap (sorted) unless `preserve_order` is on.
     let value = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);

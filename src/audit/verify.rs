@@ -1,6 +1,6 @@
 //! Checks the whole log: sequence without gaps, each entry's hash, each link to the previous
 //! entry, the head row, and the dossier events each entry vouches for.
-use super::{GENESIS_HASH, combine_hashes, entry_hash, sha256_hex};
+use super::{GENESIS_HASH, combine_hashes, entry_hash, erased_payload, sha256_hex};
 use entity::{audit_entries, audit_head, case_events};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -150,10 +150,9 @@ fn check_events(
             .starts_with("case.")
             .then(|| "its dossier events are missing".into());
     };
-    if let Some(e) = events
-        .iter()
-        .find(|e| sha256_hex(e.payload.as_bytes()) != e.payload_hash)
-    {
+    if let Some(e) = events.iter().find(|e| {
+        sha256_hex(e.payload.as_bytes()) != e.payload_hash && e.payload != erased_payload(&e.kind)
+    }) {
         return Some(format!(
             "dossier event {} ({}) was changed after it was written",
             e.id, e.kind

@@ -229,7 +229,7 @@ impl Dossier {
             Event::Accepted => self.status = Status::Accepted,
             Event::Refused { .. } => self.end(Status::Refused),
             Event::CompanyJoined => self.company_joined_at = Some(at),
-            Event::CompanyDeclined { .. } => {}
+            Event::CompanyDeclined { .. } | Event::RepresentativeAppointed { .. } => {}
             Event::NeutralAssigned { neutral_id, .. } => {
                 self.status = Status::Assigned;
                 self.neutral_id = Some(*neutral_id);
@@ -356,6 +356,10 @@ pub enum Command {
     Withdraw {
         reason: String,
     },
+    /// R5: a party names someone (a lawyer, a consumer association, a relative) to act for them.
+    AppointRepresentative {
+        user_id: i64,
+    },
     ExtendOutcome {
         until: DateTime<Utc>,
         reasons: String,
@@ -400,6 +404,7 @@ impl Command {
             Command::RevokeConsent { .. } => "case.revoke_consent",
             Command::EndWithoutSettlement { .. } => "case.end_without_settlement",
             Command::Withdraw { .. } => "case.withdraw",
+            Command::AppointRepresentative { .. } => "case.appoint_representative",
             Command::ExtendOutcome { .. } => "case.extend",
             Command::Close { .. } => "case.close",
             Command::Archive => "case.archive",
@@ -425,6 +430,7 @@ impl Command {
             Command::RevokeConsent { .. } => "take a revocation of consent",
             Command::EndWithoutSettlement { .. } => "end without settlement",
             Command::Withdraw { .. } => "be withdrawn",
+            Command::AppointRepresentative { .. } => "take a representative",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
             Command::Close { .. } => "be closed",
             Command::Archive => "be archived",
@@ -509,6 +515,10 @@ pub enum Event {
     Withdrawn {
         side: Side,
         reason: String,
+    },
+    RepresentativeAppointed {
+        side: Side,
+        user_id: i64,
     },
     Lapsed {
         reason: String,
@@ -1029,6 +1039,22 @@ pub fn decide(
                 },
                 Event::AllDeadlinesCleared,
             ])
+        }
+        Command::AppointRepresentative { user_id } => {
+            if !status.is_open() {
+                return Err(wrong_state());
+            }
+            let side = party()?;
+            if Some(*user_id) == actor.user_id {
+                return Err(Rejection::Invalid {
+                    field: "email",
+                    message: "you cannot name yourself as your representative".into(),
+                });
+            }
+            Ok(vec![Event::RepresentativeAppointed {
+                side,
+                user_id: *user_id,
+            }])
         }
         Command::Withdraw { reason } => {
             // R15: either party, at any stage, unless national law binds the trader.

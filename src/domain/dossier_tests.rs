@@ -190,6 +190,7 @@ fn every_command() -> Vec<(Command, Actor)> {
             neutral(),
         ),
         (Command::Withdraw { reason: reasons() }, consumer()),
+        (Command::AppointRepresentative { user_id: 77 }, consumer()),
         (
             Command::ExtendOutcome {
                 until: t0() + Duration::days(120),
@@ -220,7 +221,7 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
             vec![Negotiating]
         }
         Command::RevokeConsent { .. } => vec![Agreed],
-        Command::Withdraw { .. } => vec![
+        Command::Withdraw { .. } | Command::AppointRepresentative { .. } => vec![
             Submitted,
             Incomplete,
             Complete,

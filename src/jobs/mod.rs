@@ -1,6 +1,8 @@
 //! Background work. `run_once(state)` fires every deadline due at the clock's now, at most once
-//! each; the scheduler loop in `serve` and the tests call the same function.
+//! each, finishes erasures whose cases have ended and delivers queued mail; the scheduler loop in `serve` and the tests call the same function.
+use crate::mail::delivery::deliver_pending;
 use crate::services::dossier::fire_deadline;
+use crate::services::gdpr::complete_pending_erasures;
 use crate::state::AppState;
 use entity::deadlines;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -13,6 +15,9 @@ const BATCH: u64 = 200;
 pub struct Pass {
     pub fired: usize,
     pub failed: usize,
+    /// Mails delivered, and erasures finished because their last open case ended.
+    pub mailed: usize,
+    pub erased: usize,
 }
 
 pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
@@ -43,6 +48,11 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
             }
         }
     }
+    // Erasures first: a case that ended in this pass may free one, and its notice goes out below.
+    pass.erased = complete_pending_erasures(state).await?;
+    let delivered = deliver_pending(state).await?;
+    pass.mailed = delivered.sent;
+    pass.failed += delivered.failed;
     Ok(pass)
 }
 

@@ -80,12 +80,15 @@ pub const ACTIONS: &[&str] = &[
     "case.revoke_consent",
     "case.end_without_settlement",
     "case.withdraw",
+    "case.appoint_representative",
     "case.extend",
     "case.close",
     "case.archive",
     "case.deadline",
     "case.view_audit",
     "company.manage_tokens",
+    "company.invite_representative",
+    "account.create",
 ];
 
 pub type Action = &'static str;

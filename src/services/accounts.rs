@@ -1,7 +1,8 @@
 //! Registering, logging in and out. A login makes a session row; the caller gets a random
 //! token once, and only its SHA-256 is stored. Repeated wrong passwords lock the account.
-use super::users::{NewUser, create_user, hash_password, verify_password};
-use super::{Error, Result};
+use super::links::{self, Purpose};
+use super::users::{NewUser, check_password, create_user, hash_password, log, verify_password};
+use super::{Error, Result, welcome};
 use crate::audit::sha256_hex;
 use crate::policy::Role;
 use crate::state::AppState;
@@ -11,7 +12,8 @@ use entity::{companies, company_members, sessions, users};
 use rand::RngCore;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
 use std::sync::LazyLock;
 
 /// Wrong passwords in a row before the account is locked, and for how long.
@@ -40,10 +42,187 @@ pub async fn register_consumer(
         name: name.to_string(),
         role: Role::Consumer,
         language: language.to_string(),
-        password: password.to_string(),
+        password: Some(password.to_string()),
         company: None,
+        neutral: None,
+        self_registered: true,
     };
     create_user(state, new, "self").await
+}
+
+/// The address is confirmed by the link mailed at registration.
+pub async fn confirm_email(state: &AppState, token: &str) -> Result<users::Model> {
+    let now = state.clock.now();
+    let txn = state.begin_write().await?;
+    let link = links::redeem(&*txn, Purpose::ConfirmEmail, token, now).await?;
+    let user = live_user(&*txn, link.user_id).await?;
+    users::Entity::update_many()
+        .col_expr(users::Column::EmailConfirmedAt, Expr::value(now))
+        .filter(users::Column::Id.eq(user.id))
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Sends a fresh confirmation link; the older ones stop working.
+pub async fn resend_confirmation(state: &AppState, user: &users::Model) -> Result<()> {
+    if user.email_confirmed_at.is_some() {
+        return Err(Error::Conflict(
+            "Your e-mail address is already confirmed.".into(),
+        ));
+    }
+    let txn = state.begin_write().await?;
+    welcome::confirmation(state, &*txn, user, state.clock.now()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Mails a reset link if the address belongs to an account. The answer is the same either
+/// way, so the form does not tell which addresses have accounts.
+pub async fn request_password_reset(state: &AppState, email: &str) -> Result<()> {
+    let Some(user) = users::Entity::find()
+        .filter(users::Column::Email.eq(email.trim().to_lowercase()))
+        .filter(users::Column::ErasedAt.is_null())
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let txn = state.begin_write().await?;
+    welcome::password_reset(state, &*txn, &user, state.clock.now()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets a new password through a reset link. It also proves the address, lifts a lock and
+/// ends every session, so whoever knew the old password is logged out.
+pub async fn reset_password(state: &AppState, token: &str, password: &str) -> Result<users::Model> {
+    let now = state.clock.now();
+    let txn = state.begin_write().await?;
+    let link = links::redeem(&*txn, Purpose::ResetPassword, token, now).await?;
+    let user = live_user(&*txn, link.user_id).await?;
+    check_password(password, &user.email, &user.name)?;
+    set_password(&*txn, &user, password, now).await?;
+    log(
+        &*txn,
+        &format!("user:{}", user.id),
+        "user.password_reset",
+        &json!({"user": user.id}),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// An invited person chooses their name and password; a company invitation makes them a
+/// representative of that company.
+pub async fn accept_invitation(
+    state: &AppState,
+    token: &str,
+    name: &str,
+    password: &str,
+) -> Result<users::Model> {
+    let now = state.clock.now();
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(Error::invalid(
+            "name",
+            "enter a name of 1 to 200 characters",
+        ));
+    }
+    let txn = state.begin_write().await?;
+    let link = links::redeem(&*txn, Purpose::Invitation, token, now).await?;
+    let user = live_user(&*txn, link.user_id).await?;
+    check_password(password, &user.email, name)?;
+    set_password(&*txn, &user, password, now).await?;
+    users::Entity::update_many()
+        .col_expr(users::Column::Name, Expr::value(name))
+        .filter(users::Column::Id.eq(user.id))
+        .exec(&*txn)
+        .await?;
+    if let Some(company_id) = link.company_id {
+        join_company(&*txn, company_id, user.id, now).await?;
+    }
+    log(
+        &*txn,
+        &format!("user:{}", user.id),
+        "user.accept_invitation",
+        &json!({"user": user.id}),
+        now,
+    )
+    .await?;
+    let user = live_user(&*txn, user.id).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+async fn set_password<C: ConnectionTrait>(
+    conn: &C,
+    user: &users::Model,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::PasswordHash,
+            Expr::value(hash_password(password)?),
+        )
+        .col_expr(users::Column::FailedLogins, Expr::value(0))
+        .col_expr(
+            users::Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            users::Column::EmailConfirmedAt,
+            Expr::value(user.email_confirmed_at.unwrap_or(now)),
+        )
+        .filter(users::Column::Id.eq(user.id))
+        .exec(conn)
+        .await?;
+    sessions::Entity::update_many()
+        .col_expr(sessions::Column::RevokedAt, Expr::value(now))
+        .filter(sessions::Column::UserId.eq(user.id))
+        .filter(sessions::Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Adds a representative to a company unless they already belong to it.
+pub(super) async fn join_company<C: ConnectionTrait>(
+    conn: &C,
+    company_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let member = company_members::Entity::find()
+        .filter(company_members::Column::CompanyId.eq(company_id))
+        .filter(company_members::Column::UserId.eq(user_id))
+        .one(conn)
+        .await?;
+    if member.is_some() {
+        return Ok(false);
+    }
+    company_members::Entity::insert(company_members::ActiveModel {
+        company_id: Set(company_id),
+        user_id: Set(user_id),
+        member_role: Set("member".into()),
+        created_at: Set(now),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(true)
+}
+
+/// An account that has not been erased, or "not found".
+pub(super) async fn live_user<C: ConnectionTrait>(conn: &C, id: i64) -> Result<users::Model> {
+    users::Entity::find_by_id(id)
+        .filter(users::Column::ErasedAt.is_null())
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
 }
 
 pub async fn login(
@@ -71,19 +250,22 @@ pub async fn login(
     }
     if !verify_password(password, &user.password_hash) {
         let failed = user.failed_logins + 1;
-        let locked = failed >= MAX_FAILED_LOGINS;
+        let locked_until =
+            (failed >= MAX_FAILED_LOGINS).then(|| now + Duration::minutes(LOCK_MINUTES));
+        let txn = state.begin_write().await?;
         users::Entity::update_many()
             .col_expr(
                 users::Column::FailedLogins,
-                Expr::value(if locked { 0 } else { failed }),
+                Expr::value(if locked_until.is_some() { 0 } else { failed }),
             )
-            .col_expr(
-                users::Column::LockedUntil,
-                Expr::value(locked.then(|| now + Duration::minutes(LOCK_MINUTES))),
-            )
+            .col_expr(users::Column::LockedUntil, Expr::value(locked_until))
             .filter(users::Column::Id.eq(user.id))
-            .exec(&state.db)
+            .exec(&*txn)
             .await?;
+        if let Some(until) = locked_until {
+            welcome::locked(state, &*txn, &user, until, now).await?;
+        }
+        txn.commit().await?;
         return Err(wrong());
     }
     users::Entity::update_many()

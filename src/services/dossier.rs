@@ -10,7 +10,9 @@ use crate::policy::{Relation, Role};
 use crate::state::AppState;
 use anyhow::anyhow;
 use chrono::{DateTime, Utc};
-use entity::{case_events, case_parties, cases, company_members, deadlines, proposals, rounds};
+use entity::{
+    case_events, case_parties, cases, company_members, deadlines, proposals, rounds, users,
+};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -446,6 +448,24 @@ async fn project(
         }
         Event::Settled { number } => {
             set_proposal_status(txn, case_id, Some(*number), "open", "settled").await?;
+        }
+        Event::RepresentativeAppointed { side, user_id } => {
+            let user = users::Entity::find_by_id(*user_id)
+                .one(txn)
+                .await?
+                .ok_or(Error::NotFound)?;
+            case_parties::Entity::insert(case_parties::ActiveModel {
+                id: NotSet,
+                case_id: Set(case_id),
+                user_id: Set(Some(user.id)),
+                side: Set(side.as_str().to_string()),
+                capacity: Set("representative".into()),
+                name: Set(user.name),
+                email: Set(Some(user.email)),
+                created_at: Set(now),
+            })
+            .exec_without_returning(txn)
+            .await?;
         }
         _ => {}
     }

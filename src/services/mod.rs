@@ -4,9 +4,12 @@ pub mod accounts;
 pub mod dossier;
 pub mod filing;
 pub mod gdpr;
+pub mod invitations;
+pub mod links;
 pub mod tokens;
 pub mod users;
 pub mod views;
+pub mod welcome;
 
 use crate::domain::dossier::{Actor, Rejection};
 use crate::policy::{Action, Decision, PolicySet, Relation, Role};
@@ -70,5 +73,55 @@ pub fn authorize(policies: &PolicySet, actor: &Actor, action: Action) -> Result<
             Err(Error::NotFound)
         }
         Decision::Deny => Err(Error::Forbidden("You may not do this.".into())),
+    }
+}
+
+/// Asks the access policy about an action on a company (its tokens, its representatives):
+/// its representatives stand to it as "own company", everyone else as "none".
+pub async fn authorize_company(
+    state: &crate::state::AppState,
+    caller: &Caller,
+    company_id: i64,
+    action: Action,
+) -> Result<Actor> {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let Caller::User { id, role } = caller else {
+        return Ok(Actor::system());
+    };
+    let company = entity::companies::Entity::find_by_id(company_id)
+        .one(&state.db)
+        .await?;
+    if company.is_none() {
+        return Err(Error::NotFound);
+    }
+    let member = entity::company_members::Entity::find()
+        .filter(entity::company_members::Column::CompanyId.eq(company_id))
+        .filter(entity::company_members::Column::UserId.eq(*id))
+        .count(&state.db)
+        .await?
+        > 0;
+    let actor = Actor {
+        role: *role,
+        user_id: Some(*id),
+        relation: if member {
+            Relation::OwnCompany
+        } else {
+            Relation::None
+        },
+    };
+    authorize(&state.policies, &actor, action)?;
+    Ok(actor)
+}
+
+/// Asks the access policy about an action tied to no case or company (staff administration).
+/// Nothing is hidden by such a refusal, so it is always "forbidden".
+pub fn authorize_global(policies: &PolicySet, caller: &Caller, action: Action) -> Result<String> {
+    let role = match caller {
+        Caller::System => Role::System,
+        Caller::User { role, .. } => *role,
+    };
+    match policies.access.decide(role, Relation::None, action) {
+        Decision::Allow(rule) => Ok(rule),
+        Decision::Deny => Err(Error::Forbidden("Only ADR staff may do this.".into())),
     }
 }

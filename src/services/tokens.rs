@@ -3,8 +3,6 @@
 //! representative who made it, and only while they still belong to the company.
 use super::{Caller, Error, Result};
 use crate::audit::sha256_hex;
-use crate::domain::dossier::Actor;
-use crate::policy::Relation;
 use crate::state::AppState;
 use base64::Engine;
 use entity::{api_tokens, company_members, users};
@@ -23,29 +21,11 @@ pub struct NewToken {
 
 /// Allowed only to a representative of `company_id` (rule `company.tokens`).
 async fn authorize(state: &AppState, caller: &Caller, company_id: i64) -> Result<i64> {
-    let Caller::User { id, role } = caller else {
-        return Err(Error::Forbidden(
-            "Only a company's representatives manage its tokens.".into(),
-        ));
-    };
-    let member = company_members::Entity::find()
-        .filter(company_members::Column::CompanyId.eq(company_id))
-        .filter(company_members::Column::UserId.eq(*id))
-        .count(&state.db)
-        .await?
-        > 0;
-    let relation = if member {
-        Relation::OwnCompany
-    } else {
-        Relation::None
-    };
-    let actor = Actor {
-        role: *role,
-        user_id: Some(*id),
-        relation,
-    };
-    super::authorize(&state.policies, &actor, "company.manage_tokens")?;
-    Ok(*id)
+    let actor =
+        super::authorize_company(state, caller, company_id, "company.manage_tokens").await?;
+    actor.user_id.ok_or_else(|| {
+        Error::Forbidden("Only a company's representatives manage its tokens.".into())
+    })
 }
 
 pub async fn create(

@@ -1,5 +1,5 @@
 //! Accounts and companies: creation with an argon2id password hash and an audit entry.
-use super::{Error, Result};
+use super::{Error, Result, welcome};
 use crate::audit::{self, NewEntry, canonical_json, sha256_hex};
 use crate::policy::Role;
 use crate::policy::procedure::SUPPORTED_LANGUAGES;
@@ -20,10 +20,34 @@ pub struct NewUser {
     pub name: String,
     pub role: Role,
     pub language: String,
-    pub password: String,
-    /// For company representatives: the company they act for (found by name, or created).
-    pub company: Option<String>,
+    /// None: the person sets one through the invitation link Redress mails them.
+    pub password: Option<String>,
+    /// For company representatives: the company they act for.
+    pub company: Option<CompanyChoice>,
+    /// For neutrals: what kind, and the languages and sectors they work in.
+    pub neutral: Option<NeutralProfile>,
+    /// The person registered themselves: a link to confirm the address is mailed. Otherwise
+    /// the operator or staff member who made the account vouches for it.
+    pub self_registered: bool,
 }
+
+#[derive(Clone, Debug)]
+pub enum CompanyChoice {
+    /// Found by name, or created (the command line and the demo).
+    ByName(String),
+    /// A company already registered.
+    Existing(i64),
+}
+
+#[derive(Clone, Debug)]
+pub struct NeutralProfile {
+    /// "mediator" or "in_house_lawyer"
+    pub kind: String,
+    pub languages: Vec<String>,
+    pub sectors: Vec<String>,
+}
+
+pub const NEUTRAL_KINDS: &[&str] = &["mediator", "in_house_lawyer"];
 
 #[derive(Clone, Debug)]
 pub struct NewCompany {
@@ -33,6 +57,33 @@ pub struct NewCompany {
     pub complaint_email: Option<String>,
     pub sector: String,
     pub country: String,
+}
+
+/// At least MIN_PASSWORD_CHARS characters and not easy to guess (zxcvbn score 3 of 4, which
+/// also refuses passwords built from the person's own e-mail or name).
+pub fn check_password(password: &str, email: &str, name: &str) -> Result<()> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(Error::invalid(
+            "password",
+            format!("use at least {MIN_PASSWORD_CHARS} characters"),
+        ));
+    }
+    let local = email.split('@').next().unwrap_or_default();
+    let estimate = zxcvbn::zxcvbn(password, &[email, local, name]);
+    if u8::from(estimate.score()) < 3 {
+        let hint = estimate
+            .feedback()
+            .and_then(|f| f.warning())
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        return Err(Error::invalid(
+            "password",
+            format!(
+                "this password is too easy to guess{hint}; a few unrelated words make a strong one"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 pub fn hash_password(password: &str) -> Result<String> {
@@ -69,11 +120,8 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             "enter a name of 1 to 200 characters",
         ));
     }
-    if new.password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(Error::invalid(
-            "password",
-            format!("use at least {MIN_PASSWORD_CHARS} characters"),
-        ));
+    if let Some(password) = &new.password {
+        check_password(password, &email, name)?;
     }
     if !SUPPORTED_LANGUAGES.contains(&new.language.as_str()) {
         return Err(Error::invalid(
@@ -87,7 +135,8 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             "choose consumer, company, neutral or staff",
         ));
     }
-    if new.role == Role::Company && new.company.as_deref().is_none_or(|c| c.trim().is_empty()) {
+    let named = |c: &CompanyChoice| matches!(c, CompanyChoice::ByName(n) if n.trim().is_empty());
+    if new.role == Role::Company && new.company.as_ref().is_none_or(named) {
         return Err(Error::invalid(
             "company",
             "a company representative needs --company NAME",
@@ -102,8 +151,24 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             "an account for {email} already exists"
         )));
     }
-    let password_hash = hash_password(&new.password)?;
+    let neutral = match (&new.neutral, new.role) {
+        (Some(profile), Role::Neutral) => Some(check_neutral(profile)?),
+        (None, Role::Neutral) => Some(NeutralProfile {
+            kind: "mediator".into(),
+            languages: vec![new.language.clone()],
+            sectors: vec!["general".into()],
+        }),
+        _ => None,
+    };
+    // An account without a password cannot log in until its invitation link is used.
+    let password_hash = match &new.password {
+        Some(password) => hash_password(password)?,
+        None => String::new(),
+    };
     let now = state.clock.now();
+    // Accounts made by an operator or staff with a password are vouched for; invited people
+    // prove their address by using the link, self-registered ones by confirming it.
+    let confirmed = (new.password.is_some() && !new.self_registered).then_some(now);
 
     let txn = state.begin_write().await?;
     let user = users::Entity::insert(users::ActiveModel {
@@ -113,31 +178,46 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         password_hash: Set(password_hash),
         role: Set(new.role.as_str().to_string()),
         language: Set(new.language.clone()),
-        email_confirmed_at: Set(None),
+        email_confirmed_at: Set(confirmed),
         failed_logins: Set(0),
         locked_until: Set(None),
         created_at: Set(now),
         erased_at: Set(None),
+        erasure_requested_at: Set(None),
     })
     .exec_with_returning(&*txn)
-    .await?;
-    if let Some(company_name) = new.company.as_deref().filter(|_| new.role == Role::Company) {
-        let company = find_or_create_company(&*txn, company_name.trim(), by, now).await?;
+    .await
+    .map_err(|e| taken_or(e, &new.email))?;
+    let mut company_id = None;
+    if let Some(choice) = new.company.as_ref().filter(|_| new.role == Role::Company) {
+        let id = match choice {
+            CompanyChoice::ByName(name) => {
+                find_or_create_company(&*txn, name.trim(), by, now)
+                    .await?
+                    .id
+            }
+            CompanyChoice::Existing(id) => *id,
+        };
+        company_id = Some(id);
+        let member_role = match choice {
+            CompanyChoice::ByName(_) => "admin",
+            CompanyChoice::Existing(_) => "member",
+        };
         company_members::Entity::insert(company_members::ActiveModel {
-            company_id: Set(company.id),
+            company_id: Set(id),
             user_id: Set(user.id),
-            member_role: Set("admin".into()),
+            member_role: Set(member_role.into()),
             created_at: Set(now),
         })
         .exec_without_returning(&*txn)
         .await?;
     }
-    if new.role == Role::Neutral {
+    if let Some(profile) = neutral {
         neutral_profiles::Entity::insert(neutral_profiles::ActiveModel {
             user_id: Set(user.id),
-            kind: Set("mediator".into()),
-            languages: Set(new.language.clone()),
-            sectors: Set("general".into()),
+            kind: Set(profile.kind),
+            languages: Set(profile.languages.join(",")),
+            sectors: Set(profile.sectors.join(",")),
             capacity: Set(25),
             employer_company_id: Set(None),
             mandate: Set(None),
@@ -153,8 +233,73 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         now,
     )
     .await?;
+    if new.password.is_none() {
+        welcome::invitation(state, &*txn, &user, company_id, now).await?;
+    } else if new.self_registered {
+        welcome::confirmation(state, &*txn, &user, now).await?;
+    }
     txn.commit().await?;
     Ok(user)
+}
+
+/// A unique-index violation on insert means the e-mail was taken meanwhile (two registrations
+/// racing past the check above): the same 409 as the check gives.
+pub(super) fn taken_or(e: sea_orm::DbErr, email: &str) -> Error {
+    match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(format!(
+            "an account for {} already exists",
+            email.trim().to_lowercase()
+        )),
+        _ => e.into(),
+    }
+}
+
+fn check_neutral(profile: &NeutralProfile) -> Result<NeutralProfile> {
+    if !NEUTRAL_KINDS.contains(&profile.kind.as_str()) {
+        return Err(Error::invalid(
+            "kind",
+            format!("choose one of {}", NEUTRAL_KINDS.join(", ")),
+        ));
+    }
+    let languages: Vec<String> = profile
+        .languages
+        .iter()
+        .map(|l| l.trim().to_lowercase())
+        .collect();
+    if languages.is_empty()
+        || languages
+            .iter()
+            .any(|l| !SUPPORTED_LANGUAGES.contains(&l.as_str()))
+    {
+        return Err(Error::invalid(
+            "languages",
+            format!("list one or more of {}", SUPPORTED_LANGUAGES.join(", ")),
+        ));
+    }
+    let sectors: Vec<String> = profile
+        .sectors
+        .iter()
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if sectors.is_empty()
+        || sectors.iter().any(|s| {
+            s.len() > 40
+                || !s
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-')
+        })
+    {
+        return Err(Error::invalid(
+            "sectors",
+            "list one or more sectors such as retail, travel or energy (lowercase words)",
+        ));
+    }
+    Ok(NeutralProfile {
+        kind: profile.kind.clone(),
+        languages,
+        sectors,
+    })
 }
 
 pub async fn create_company(
@@ -245,7 +390,7 @@ async fn find_or_create_company<C: ConnectionTrait>(
 }
 
 /// An audit entry for an account or company step: the log keeps ids, never names or e-mails.
-async fn log<C: ConnectionTrait>(
+pub(super) async fn log<C: ConnectionTrait>(
     conn: &C,
     by: &str,
     action: &str,

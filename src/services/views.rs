@@ -6,7 +6,9 @@ use super::{Caller, Error, Result};
 use crate::domain::reference::CaseReference;
 use crate::policy::{Action, Role};
 use crate::state::AppState;
-use entity::{access_log, audit_entries, case_events, cases, companies, deadlines, proposals};
+use entity::{
+    access_log, audit_entries, case_events, case_parties, cases, companies, deadlines, proposals,
+};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -17,6 +19,8 @@ pub struct CaseFile {
     pub events: Vec<case_events::Model>,
     pub deadlines: Vec<deadlines::Model>,
     pub proposals: Vec<proposals::Model>,
+    /// People named to act for a party (R5).
+    pub representatives: Vec<case_parties::Model>,
 }
 
 /// Loads the case if `caller` may do `action` to it, recording staff and neutral access.
@@ -70,6 +74,12 @@ pub async fn case_file(
         .order_by_asc(proposals::Column::Number)
         .all(&state.db)
         .await?;
+    let representatives = case_parties::Entity::find()
+        .filter(case_parties::Column::CaseId.eq(case.id))
+        .filter(case_parties::Column::Capacity.eq("representative"))
+        .order_by_asc(case_parties::Column::Id)
+        .all(&state.db)
+        .await?;
     Ok(CaseFile {
         case,
         company,
@@ -77,6 +87,7 @@ pub async fn case_file(
         events,
         deadlines,
         proposals,
+        representatives,
     })
 }
 

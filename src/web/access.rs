@@ -13,6 +13,8 @@ pub enum RouteAccess {
     Case(Action),
     /// A logged-in user allowed this action on the company named in the path.
     Company(Action),
+    /// A logged-in user allowed this action, tied to no case or company (staff administration).
+    Global(Action),
 }
 
 /// Handler name → what it requires.
@@ -32,6 +34,21 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("logout", RouteAccess::SignedIn),
     ("me", RouteAccess::SignedIn),
     ("export", RouteAccess::SignedIn),
+    ("confirm_email", RouteAccess::Public),
+    ("resend_confirmation", RouteAccess::SignedIn),
+    ("request_password_reset", RouteAccess::Public),
+    ("reset_password", RouteAccess::Public),
+    ("accept_invitation", RouteAccess::Public),
+    ("request_erasure", RouteAccess::SignedIn),
+    ("create_account", RouteAccess::Global("account.create")),
+    (
+        "invite_representative",
+        RouteAccess::Company("company.invite_representative"),
+    ),
+    (
+        "appoint_representative",
+        RouteAccess::Case("case.appoint_representative"),
+    ),
     ("case_file", RouteAccess::Case("case.view")),
     ("case_audit", RouteAccess::Case("case.view_audit")),
     (

@@ -27,6 +27,13 @@ pub const REGISTER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Password reset requests: 10 per hour per address, so the form cannot be used to flood
+/// someone's mailbox.
+pub const RESET: Limit = Limit {
+    attempts: 10,
+    window: Duration::hours(1),
+};
+
 /// Addresses are forgotten once this many are tracked, so memory stays bounded under a flood.
 const MAX_TRACKED: usize = 100_000;
 
@@ -108,5 +115,16 @@ impl<'r> FromRequest<'r> for RegistrationAllowed {
     type Error = AppError;
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, AppError> {
         guard(req, "register", REGISTER).map(|()| RegistrationAllowed)
+    }
+}
+
+/// A password reset request from this address is within its limit.
+pub struct ResetAllowed;
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ResetAllowed {
+    type Error = AppError;
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, AppError> {
+        guard(req, "reset", RESET).map(|()| ResetAllowed)
     }
 }

@@ -46,6 +46,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::accounts::routes())
         .mount("/api/v1", api::cases::routes())
         .mount("/api/v1", api::tokens::routes())
+        .mount("/api/v1", api::people::routes())
         .register("/", catchers![any_error])
 }
 

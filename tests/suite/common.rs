@@ -11,7 +11,7 @@ use redress::policy::Role;
 use redress::services::Caller;
 use redress::services::dossier::{Executed, execute};
 use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
-use redress::services::users::{NewUser, create_user};
+use redress::services::users::{CompanyChoice, NewUser, create_user};
 use rocket::http::{ContentType, Header, Status};
 use rocket::local::asynchronous::Client;
 use sea_orm::{ConnectionTrait, Database};
@@ -116,8 +116,10 @@ impl TestApp {
             name: email.split('@').next().unwrap_or("someone").into(),
             role,
             language: "en".into(),
-            password: "correct horse battery staple".into(),
-            company: company.map(str::to_string),
+            password: Some("correct horse battery staple".into()),
+            company: company.map(|c| CompanyChoice::ByName(c.to_string())),
+            neutral: None,
+            self_registered: false,
         };
         let user = create_user(&self.state, new, "test")
             .await

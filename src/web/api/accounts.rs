@@ -1,10 +1,10 @@
 //! Accounts and sessions: register a consumer, log in for a bearer token, log out, who am I.
 use super::body;
 use crate::error::{ApiResult, AppError};
-use crate::services::accounts;
+use crate::services::{accounts, gdpr};
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
-use crate::web::limits::{LoginAllowed, RegistrationAllowed};
+use crate::web::limits::{LoginAllowed, RegistrationAllowed, ResetAllowed};
 use chrono::{DateTime, Utc};
 use entity::users;
 use rocket::http::Status;
@@ -14,7 +14,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
-    routes![register, login, logout, me, export]
+    routes![
+        register,
+        login,
+        logout,
+        me,
+        export,
+        confirm_email,
+        resend_confirmation,
+        request_password_reset,
+        reset_password,
+        accept_invitation,
+        request_erasure
+    ]
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -41,6 +53,10 @@ pub struct Account {
     language: String,
     /// consumer, company, neutral or staff
     role: String,
+    /// Whether the e-mail address has been confirmed through the link sent to it.
+    email_confirmed: bool,
+    /// Set when the person asked for erasure and an open case still holds it back.
+    erasure_requested_at: Option<DateTime<Utc>>,
     companies: Vec<CompanyRef>,
 }
 
@@ -66,6 +82,8 @@ impl Account {
             name: user.name,
             language: user.language,
             role: user.role,
+            email_confirmed: user.email_confirmed_at.is_some(),
+            erasure_requested_at: user.erasure_requested_at,
             companies,
         }
     }
@@ -145,21 +163,148 @@ async fn companies_of(state: &AppState, user_id: i64) -> Result<Vec<CompanyRef>,
         .collect())
 }
 
-/// A JSON file for download: what Redress holds about the caller.
+/// A file for download, with the name it should be saved under.
 #[derive(rocket::Responder)]
-#[response(content_type = "json")]
-pub struct Download(String, rocket::http::Header<'static>);
+pub struct Download(
+    Vec<u8>,
+    rocket::http::ContentType,
+    rocket::http::Header<'static>,
+);
 
-/// Download my data (GDPR art 15 and 20): account, companies, cases filed, sessions, tokens.
+/// Download my data (GDPR art 15 and 20): a zip with `data.json` (account, companies, cases,
+/// messages, sessions, tokens) and `attachments/` (the files I uploaded).
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "accounts",
-    responses((status = 200, description = "A JSON file of the caller's data"), (status = 401, description = "Not logged in")))]
+    responses((status = 200, description = "A zip of the caller's data", content_type = "application/zip"),
+              (status = 401, description = "Not logged in")))]
 #[get("/me/export")]
 pub async fn export(state: &State<AppState>, who: CurrentUser) -> ApiResult<Download> {
-    let data = crate::services::gdpr::export(state, &who.user).await?;
-    let text = serde_json::to_string_pretty(&data).map_err(|e| AppError::internal(&e.into()))?;
-    let disposition = format!("attachment; filename=\"redress-data-{}.json\"", who.user.id);
+    let zip = gdpr::export_zip(state, &who.user).await?;
+    let disposition = format!("attachment; filename=\"redress-data-{}.zip\"", who.user.id);
     Ok(Download(
-        text,
+        zip,
+        rocket::http::ContentType::ZIP,
         rocket::http::Header::new("Content-Disposition", disposition),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct LinkToken {
+    /// The token from the link in the e-mail.
+    token: String,
+}
+
+/// Confirm an e-mail address with the token from the confirmation link.
+#[utoipa::path(post, path = "/api/v1/accounts/confirmation", tag = "accounts", request_body = LinkToken,
+    responses((status = 204, description = "Confirmed"),
+              (status = 422, description = "The link is used, expired or incomplete", body = crate::error::ErrorDetail)))]
+#[post("/accounts/confirmation", data = "<req>")]
+pub async fn confirm_email(
+    state: &State<AppState>,
+    req: Result<Json<LinkToken>, JsonError<'_>>,
+) -> ApiResult<Status> {
+    accounts::confirm_email(state, &body(req)?.token).await?;
+    Ok(Status::NoContent)
+}
+
+/// Send the confirmation link again (older links stop working).
+#[utoipa::path(post, path = "/api/v1/me/confirmation", tag = "accounts",
+    responses((status = 202, description = "A new link is on its way"),
+              (status = 401, description = "Not logged in"), (status = 409, description = "Already confirmed")))]
+#[post("/me/confirmation")]
+pub async fn resend_confirmation(state: &State<AppState>, who: CurrentUser) -> ApiResult<Status> {
+    accounts::resend_confirmation(state, &who.user).await?;
+    Ok(Status::Accepted)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ResetRequest {
+    email: String,
+}
+
+/// Ask for a password reset link. The answer is the same whether or not the address has an
+/// account.
+#[utoipa::path(post, path = "/api/v1/password-resets", tag = "accounts", request_body = ResetRequest,
+    responses((status = 202, description = "If the address has an account, a link is on its way"),
+              (status = 429, description = "Too many requests from this address; see Retry-After")))]
+#[post("/password-resets", data = "<req>")]
+pub async fn request_password_reset(
+    state: &State<AppState>,
+    allowed: Result<ResetAllowed, AppError>,
+    req: Result<Json<ResetRequest>, JsonError<'_>>,
+) -> ApiResult<Status> {
+    allowed?;
+    accounts::request_password_reset(state, &body(req)?.email).await?;
+    Ok(Status::Accepted)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewPassword {
+    /// The token from the reset link.
+    token: String,
+    /// At least 12 characters, not easy to guess.
+    password: String,
+}
+
+/// Choose a new password with a reset link's token. Every session of the account ends.
+#[utoipa::path(post, path = "/api/v1/password-resets/confirm", tag = "accounts", request_body = NewPassword,
+    responses((status = 204, description = "Password changed; log in again"),
+              (status = 422, description = "The link is used or expired, or the password is too weak", body = crate::error::ErrorDetail)))]
+#[post("/password-resets/confirm", data = "<req>")]
+pub async fn reset_password(
+    state: &State<AppState>,
+    req: Result<Json<NewPassword>, JsonError<'_>>,
+) -> ApiResult<Status> {
+    let r = body(req)?;
+    accounts::reset_password(state, &r.token, &r.password).await?;
+    Ok(Status::NoContent)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationAnswer {
+    /// The token from the invitation link.
+    token: String,
+    name: String,
+    password: String,
+}
+
+/// Accept an invitation: choose a name and password; the account is ready to log in.
+#[utoipa::path(post, path = "/api/v1/invitations/accept", tag = "accounts", request_body = InvitationAnswer,
+    responses((status = 200, body = Account),
+              (status = 422, description = "The link is used or expired, or a field is invalid", body = crate::error::ErrorDetail)))]
+#[post("/invitations/accept", data = "<req>")]
+pub async fn accept_invitation(
+    state: &State<AppState>,
+    req: Result<Json<InvitationAnswer>, JsonError<'_>>,
+) -> ApiResult<Json<Account>> {
+    let r = body(req)?;
+    let user = accounts::accept_invitation(state, &r.token, &r.name, &r.password).await?;
+    let companies = companies_of(state, user.id).await?;
+    Ok(Json(Account::of(user, companies)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErasureAnswer {
+    /// True when the data is erased now; false when open cases hold it back until they end.
+    erased: bool,
+    /// References of the caller's cases that are still open.
+    open_cases: Vec<String>,
+}
+
+/// Ask for erasure of my personal data (GDPR art 17). Without open cases the account is
+/// erased at once and the login ends; otherwise erasure follows when the last case ends.
+#[utoipa::path(post, path = "/api/v1/me/erasure", tag = "accounts",
+    responses((status = 202, body = ErasureAnswer), (status = 401, description = "Not logged in")))]
+#[post("/me/erasure")]
+pub async fn request_erasure(
+    state: &State<AppState>,
+    who: CurrentUser,
+) -> ApiResult<(Status, Json<ErasureAnswer>)> {
+    let done = gdpr::request_erasure(state, &who.user).await?;
+    Ok((
+        Status::Accepted,
+        Json(ErasureAnswer {
+            erased: done.done,
+            open_cases: done.open_cases,
+        }),
     ))
 }

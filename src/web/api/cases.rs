@@ -106,7 +106,17 @@ pub struct CaseView {
     dates: Dates,
     deadlines: Vec<DeadlineView>,
     proposals: Vec<ProposalView>,
+    /// People named to act for a party (R5).
+    representatives: Vec<RepresentativeView>,
     timeline: Vec<EventView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RepresentativeView {
+    /// consumer or company: the side they act for
+    side: String,
+    name: String,
+    since: DateTime<Utc>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -208,6 +218,15 @@ pub async fn case_file(
             .map(|d| DeadlineView {
                 kind: d.kind,
                 due_at: d.due_at,
+            })
+            .collect(),
+        representatives: file
+            .representatives
+            .into_iter()
+            .map(|p| RepresentativeView {
+                side: p.side,
+                name: p.name,
+                since: p.created_at,
             })
             .collect(),
         proposals: file

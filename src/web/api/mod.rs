@@ -1,6 +1,7 @@
 //! The JSON API under /api/v1.
 pub mod accounts;
 pub mod cases;
+pub mod people;
 pub mod tokens;
 
 use crate::error::AppError;

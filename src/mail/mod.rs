@@ -1,0 +1,58 @@
+//! Outbound mail. A message is first a row in `mail_outbox`, written in the transaction of the
+//! step it reports (`enqueue`), so a crash can neither send a mail for a step that did not
+//! happen nor lose the mail of one that did. The scheduler delivers queued rows
+//! (`delivery::deliver_pending`).
+pub mod delivery;
+pub mod templates;
+
+pub use templates::MailTemplates;
+
+use chrono::{DateTime, Utc};
+use entity::mail_outbox;
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use serde_json::Value;
+
+/// One message to queue: which template, to whom, in which language, with what data.
+pub struct Mail<'a> {
+    pub kind: &'a str,
+    pub to: &'a str,
+    pub language: &'a str,
+    pub user_id: Option<i64>,
+    pub case_id: Option<i64>,
+    pub data: Value,
+}
+
+/// Renders `mail` and queues it on `conn` (normally the step's own transaction).
+pub async fn enqueue<C: ConnectionTrait>(
+    conn: &C,
+    templates: &MailTemplates,
+    mail: Mail<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), MailError> {
+    let rendered = templates.render(mail.kind, mail.language, &mail.data)?;
+    mail_outbox::Entity::insert(mail_outbox::ActiveModel {
+        id: NotSet,
+        kind: Set(mail.kind.to_string()),
+        to_address: Set(mail.to.to_string()),
+        subject: Set(rendered.subject),
+        body_text: Set(rendered.body),
+        user_id: Set(mail.user_id),
+        case_id: Set(mail.case_id),
+        created_at: Set(now),
+        sent_at: Set(None),
+        attempts: Set(0),
+        last_error: Set(None),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("mail template {0}")]
+    Template(String),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
