@@ -194,7 +194,7 @@ pub async fn complete_pending_erasures(state: &AppState) -> Result<usize> {
 }
 
 /// The references of the person's cases that have not ended.
-async fn open_cases_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<String>> {
+pub async fn open_cases_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<String>> {
     let open: Vec<&str> = Status::ALL
         .iter()
         .filter(|s| s.is_open())

@@ -1,7 +1,7 @@
 //! Registering, logging in and out on pages, without JavaScript. A login sets a private
 //! session cookie (HttpOnly, SameSite=Lax, Secure outside debug builds); every form carries a
 //! CSRF token; a form with errors comes back with what was typed (except the password).
-use crate::services::{self, accounts};
+use crate::services::{self, accounts, gdpr};
 use crate::state::AppState;
 use crate::web::auth::{CurrentUser, SESSION_COOKIE};
 use crate::web::csrf::{self, CsrfToken};
@@ -20,7 +20,9 @@ pub fn routes() -> Vec<Route> {
         login_page,
         login_submit,
         logout_submit,
-        account_page
+        account_page,
+        resend_confirmation_submit,
+        erasure_submit
     ]
 }
 
@@ -102,9 +104,24 @@ pub async fn register_submit(
     }
 }
 
-#[get("/login?<registered>")]
-pub fn login_page(csrf: CsrfToken, registered: Option<u8>) -> Page {
-    let notice = registered.map(|_| "Your account is ready. Please log in.");
+#[get("/login?<registered>&<reset>&<welcome>")]
+pub fn login_page(
+    csrf: CsrfToken,
+    registered: Option<u8>,
+    reset: Option<u8>,
+    welcome: Option<u8>,
+) -> Page {
+    let notice = if registered.is_some() {
+        Some(
+            "Your account is ready. We sent you a link to confirm your e-mail address; you can log in now.",
+        )
+    } else if reset.is_some() {
+        Some("Your new password is saved. Please log in with it.")
+    } else if welcome.is_some() {
+        Some("Your account is ready. Please log in.")
+    } else {
+        None
+    };
     page(
         Status::Ok,
         "login",
@@ -168,17 +185,91 @@ pub async fn logout_submit(
     Ok(Redirect::to("/"))
 }
 
-#[get("/account")]
-pub fn account_page(who: Option<CurrentUser>, csrf: CsrfToken) -> Either<Page, Redirect> {
+#[get("/account?<sent>")]
+pub async fn account_page(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    csrf: CsrfToken,
+    sent: Option<u8>,
+) -> Result<Either<Page, Redirect>, crate::error::AppError> {
     let Some(who) = who else {
-        return Either::Right(Redirect::to("/login"));
+        return Ok(Either::Right(Redirect::to("/login")));
     };
-    Either::Left(page(
+    let open_cases = if who.user.erasure_requested_at.is_some() {
+        gdpr::open_cases_of(&state.db, who.user.id).await?
+    } else {
+        Vec::new()
+    };
+    let notice = sent.map(|_| "We sent a new confirmation link to your e-mail address.");
+    Ok(Either::Left(page(
         Status::Ok,
         "account",
         context! {
-            title: "Your account", csrf: csrf.0,
+            title: "Your account", csrf: csrf.0, notice,
             name: who.user.name, email: who.user.email, role: who.user.role, language: who.user.language,
+            confirmed: who.user.email_confirmed_at.is_some(),
+            erasure_requested: who.user.erasure_requested_at.is_some(), open_cases,
         },
-    ))
+    )))
+}
+
+#[derive(FromForm)]
+pub struct ErasureForm {
+    csrf: String,
+    confirm: Option<String>,
+}
+
+#[post("/account/confirmation", data = "<form>")]
+pub async fn resend_confirmation_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    who: CurrentUser,
+    form: Form<LogoutForm>,
+) -> Result<Redirect, crate::error::AppError> {
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(crate::error::AppError::new(
+            Status::Forbidden,
+            "csrf",
+            CSRF_PROBLEM,
+        ));
+    }
+    accounts::resend_confirmation(state, &who.user).await?;
+    Ok(Redirect::to("/account?sent=1"))
+}
+
+/// R29: erasure from the account page. Without open cases the account goes at once and the
+/// login ends; otherwise the page says which cases hold it back.
+#[post("/account/erasure", data = "<form>")]
+pub async fn erasure_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    who: CurrentUser,
+    form: Form<ErasureForm>,
+) -> Result<Either<Page, Redirect>, crate::error::AppError> {
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(crate::error::AppError::new(
+            Status::Forbidden,
+            "csrf",
+            CSRF_PROBLEM,
+        ));
+    }
+    if form.confirm.as_deref() != Some("yes") {
+        return Err(crate::error::AppError::invalid_field(
+            "confirm",
+            "tick the box to confirm that you want your data erased",
+        ));
+    }
+    let erasure = gdpr::request_erasure(state, &who.user).await?;
+    if !erasure.done {
+        return Ok(Either::Right(Redirect::to("/account")));
+    }
+    jar.remove_private(Cookie::from(SESSION_COOKIE));
+    Ok(Either::Left(page(
+        Status::Ok,
+        "notice",
+        context! {
+            title: "Your data is erased",
+            message: "Your account and personal data are erased. Case records the law requires us to keep no longer carry your name or contact details.",
+        },
+    )))
 }

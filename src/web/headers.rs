@@ -1,5 +1,7 @@
 //! Security headers on every response: a content security policy without inline script,
-//! no framing, no MIME sniffing, and no referrer sent to other sites.
+//! no framing, no MIME sniffing, and no referrer sent to other sites; and HSTS when the portal
+//! is served over TLS (its public URL is https), so browsers never fall back to plain HTTP.
+use crate::state::AppState;
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Request, Response};
 
@@ -14,7 +16,17 @@ impl Fairing for SecurityHeaders {
         }
     }
 
-    async fn on_response<'r>(&self, _req: &'r Request<'_>, res: &mut Response<'r>) {
+    async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
+        let tls = req
+            .rocket()
+            .state::<AppState>()
+            .is_some_and(|s| s.config.uses_tls());
+        if tls {
+            res.set_raw_header(
+                "Strict-Transport-Security",
+                "max-age=31536000; includeSubDomains",
+            );
+        }
         res.set_raw_header(
             "Content-Security-Policy",
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \

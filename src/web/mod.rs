@@ -4,6 +4,7 @@ pub mod access;
 pub mod account_pages;
 pub mod api;
 pub mod auth;
+pub mod credential_pages;
 pub mod csrf;
 pub mod headers;
 pub mod health;
@@ -41,6 +42,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .attach(headers::SecurityHeaders)
         .mount("/", pages::routes())
         .mount("/", account_pages::routes())
+        .mount("/", credential_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
         .mount("/api/v1", api::accounts::routes())
