@@ -12,7 +12,7 @@ use redress::policy::Role;
 use redress::services::Caller;
 use redress::services::dossier::execute;
 use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
-use redress::services::users::{NewUser, create_user};
+use redress::services::users::{CompanyChoice, NewUser, create_user};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use std::sync::Arc;
 use std::time::Instant;
@@ -175,8 +175,10 @@ fn user(email: &str, role: Role, company: Option<&str>) -> NewUser {
         name: "Bench".into(),
         role,
         language: "en".into(),
-        password: "bench-password-long".into(),
-        company: company.map(str::to_string),
+        password: Some("bench walrus orbit lantern".into()),
+        company: company.map(|c| CompanyChoice::ByName(c.to_string())),
+        neutral: None,
+        self_registered: false,
     }
 }
 

@@ -1,48 +1,6 @@
 //! Registering, logging in and out on the pages, as a browser without JavaScript does it.
-use crate::common::TestApp;
-use rocket::http::{ContentType, Status};
-
-/// The hidden CSRF token of the form on `path`.
-async fn csrf_of(app: &TestApp, path: &str) -> String {
-    let page = app
-        .client
-        .get(path.to_string())
-        .dispatch()
-        .await
-        .into_string()
-        .await
-        .unwrap();
-    let start =
-        page.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
-    page[start..].split('"').next().unwrap().to_string()
-}
-
-fn form(fields: &[(&str, &str)]) -> String {
-    url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish()
-}
-
-async fn submit(
-    app: &TestApp,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> (Status, Option<String>, String) {
-    let res = app
-        .client
-        .post(path.to_string())
-        .header(ContentType::Form)
-        .body(form(fields))
-        .dispatch()
-        .await;
-    let status = res.status();
-    let location = res.headers().get_one("Location").map(str::to_string);
-    (
-        status,
-        location,
-        res.into_string().await.unwrap_or_default(),
-    )
-}
+use crate::common::{TestApp, csrf_of, submit};
+use rocket::http::Status;
 
 #[tokio::test]
 async fn a_consumer_registers_logs_in_and_out_on_the_pages() {
@@ -70,6 +28,7 @@ async fn a_consumer_registers_logs_in_and_out_on_the_pages() {
         .await
         .unwrap();
     assert!(login.contains("Your account is ready"));
+    assert!(login.contains("confirm your e-mail address"));
     let csrf = csrf_of(&app, "/login").await;
     let (status, location, _) = submit(
         &app,

@@ -149,6 +149,15 @@ async fn r30_repeated_wrong_passwords_lock_the_account(app: TestApp) {
         .parse()
         .unwrap();
     assert!(retry > 0 && retry <= 15 * 60);
+    let (subject, body) = app
+        .last_mail("anna@example.eu")
+        .await
+        .expect("the owner is told");
+    assert!(subject.contains("locked"), "{subject}");
+    assert!(
+        body.contains("/password/forgot"),
+        "with a way back in: {body}"
+    );
 
     app.clock.advance(chrono::Duration::minutes(16));
     let (status, _) = app
@@ -232,6 +241,21 @@ async fn every_response_carries_the_security_headers() {
     }
 }
 
+/// HSTS is sent when the portal is served over TLS, and only then (plain HTTP cannot set it).
+#[tokio::test]
+async fn hsts_is_sent_when_the_public_url_is_https() {
+    let plain = TestApp::sqlite().await;
+    let res = plain.client.get("/").dispatch().await;
+    assert_eq!(res.headers().get_one("Strict-Transport-Security"), None);
+    let tls = TestApp::sqlite_configured(|c| c.public_url = "https://adr.example".into()).await;
+    let res = tls.client.get("/").dispatch().await;
+    assert!(
+        res.headers()
+            .get_one("Strict-Transport-Security")
+            .is_some_and(|v| v.contains("max-age="))
+    );
+}
+
 /// Many attempts from one address are slowed down whichever accounts they aim at.
 #[tokio::test]
 async fn one_address_may_not_flood_login_or_registration() {
@@ -282,7 +306,7 @@ async fn an_oversized_body_is_413_and_stores_nothing() {
     assert_eq!(status, Status::Unauthorized, "no account was made");
 }
 
-/// R29: a consumer downloads what Redress holds about them, without any secret.
+/// R29: a consumer downloads what Redress holds about them as a zip, without any secret.
 #[tokio::test]
 async fn r29_a_user_downloads_their_data() {
     let app = TestApp::sqlite().await;
@@ -296,13 +320,17 @@ async fn r29_a_user_downloads_their_data() {
         .dispatch()
         .await;
     assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.content_type(), Some(rocket::http::ContentType::ZIP));
     assert!(
         res.headers()
             .get_one("Content-Disposition")
             .unwrap()
             .starts_with("attachment")
     );
-    let text = res.into_string().await.unwrap();
+    let bytes = res.into_bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("data.json").unwrap(), &mut text).unwrap();
     let data: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(data["account"]["email"], "anna@example.eu");
     assert_eq!(data["cases"][0]["reference"], r.to_string());

@@ -61,12 +61,17 @@ pub fn start_time() -> chrono::DateTime<Utc> {
 
 impl TestApp {
     pub async fn sqlite() -> TestApp {
+        Self::sqlite_configured(|_| {}).await
+    }
+
+    /// On SQLite, with the configuration changed by `adjust` before start.
+    pub async fn sqlite_configured(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!(
             "sqlite://{}?mode=rwc",
             dir.path().join("redress.db").display()
         );
-        Self::start(url, dir, None).await
+        Self::start(url, dir, None, adjust).await
     }
 
     pub async fn postgres() -> Option<TestApp> {
@@ -85,11 +90,25 @@ impl TestApp {
         let mut url = url::Url::parse(&admin_url).expect("REDRESS_TEST_PG is a URL");
         url.set_path(&name);
         let dir = tempfile::tempdir().expect("temp dir");
-        Some(Self::start(url.to_string(), dir, Some(PgDatabase { admin_url, name })).await)
+        Some(
+            Self::start(
+                url.to_string(),
+                dir,
+                Some(PgDatabase { admin_url, name }),
+                |_| {},
+            )
+            .await,
+        )
     }
 
-    async fn start(url: String, dir: TempDir, pg: Option<PgDatabase>) -> TestApp {
-        let config = Config::for_database(url, dir.path().join("data"));
+    async fn start(
+        url: String,
+        dir: TempDir,
+        pg: Option<PgDatabase>,
+        adjust: impl FnOnce(&mut Config),
+    ) -> TestApp {
+        let mut config = Config::for_database(url, dir.path().join("data"));
+        adjust(&mut config);
         let clock = Arc::new(ManualClock::new(start_time()));
         let state = AppState::open(config, clock.clone())
             .await
@@ -291,3 +310,93 @@ impl Drop for TestApp {
         .join();
     }
 }
+
+/// The hidden CSRF token of the form on `path`.
+pub async fn csrf_of(app: &TestApp, path: &str) -> String {
+    let page = app
+        .client
+        .get(path.to_string())
+        .dispatch()
+        .await
+        .into_string()
+        .await
+        .unwrap();
+    let start =
+        page.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
+    page[start..].split('"').next().unwrap().to_string()
+}
+
+pub fn form(fields: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
+
+pub async fn submit(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (Status, Option<String>, String) {
+    let res = app
+        .client
+        .post(path.to_string())
+        .header(ContentType::Form)
+        .body(form(fields))
+        .dispatch()
+        .await;
+    let status = res.status();
+    let location = res.headers().get_one("Location").map(str::to_string);
+    (
+        status,
+        location,
+        res.into_string().await.unwrap_or_default(),
+    )
+}
+
+impl TestApp {
+    /// The newest mail queued for `to`, as (subject, body).
+    pub async fn last_mail(&self, to: &str) -> Option<(String, String)> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        entity::mail_outbox::Entity::find()
+            .filter(entity::mail_outbox::Column::ToAddress.eq(to))
+            .order_by_desc(entity::mail_outbox::Column::Id)
+            .one(&self.state.db)
+            .await
+            .unwrap()
+            .map(|m| (m.subject, m.body_text))
+    }
+
+    /// The token of the newest link to `path` mailed to `to`, as the person would click it.
+    pub async fn mailed_token(&self, to: &str, path: &str) -> String {
+        let (_, body) = self
+            .last_mail(to)
+            .await
+            .unwrap_or_else(|| panic!("no mail to {to}"));
+        let marker = format!("{path}?token=");
+        let start = body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no {path} link in the mail to {to}:\n{body}"))
+            + marker.len();
+        body[start..]
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    /// Registers a consumer through the API with the password every test user has.
+    pub async fn register(&self, email: &str, name: &str) -> Status {
+        let body = serde_json::json!({"email": email, "password": PASSWORD, "name": name, "language": "en"});
+        self.post_json("/api/v1/accounts", None, body).await.0
+    }
+
+    /// Logs in through the API with `password`: the status and the token if there is one.
+    pub async fn try_login(&self, email: &str, password: &str) -> (Status, Option<String>) {
+        let body = serde_json::json!({"email": email, "password": password});
+        let (status, json) = self.post_json("/api/v1/session", None, body).await;
+        (status, json["token"].as_str().map(str::to_string))
+    }
+}
+
+/// The password of every test user.
+pub const PASSWORD: &str = "correct horse battery staple";

@@ -3,12 +3,16 @@
 //! `on_both_engines!` run on SQLite always and on PostgreSQL when REDRESS_TEST_PG is set.
 mod common;
 
+mod account_links;
 mod account_pages;
 mod accounts;
 mod audit_log;
 mod case_api;
 mod cli;
+mod demo;
 mod dossier_flow;
+mod gdpr;
+mod people;
 mod policies;
 mod route_matrix;
 mod tokens;

@@ -1,10 +1,12 @@
 //! R30: every route × every role and relation answers as the access policy says. A route
-//! that is mounted but not declared in `web::access::ROUTES` fails this test.
-use crate::common::TestApp;
+//! that is mounted but not declared in `web::access::ROUTES` fails this test, and so does a
+//! route that changes something without a sample body to try it with.
+use crate::common::{Cast, TestApp, bearer};
 use redress::domain::dossier::Command;
 use redress::policy::{Decision, Relation, Role};
 use redress::web::access::{RouteAccess, access_of};
-use rocket::http::{Method, Status};
+use rocket::http::{ContentType, Method, Status};
+use serde_json::{Value, json};
 
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_access_policy_says() {
@@ -69,7 +71,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .id
     };
     let routes: Vec<_> = app.client.rocket().routes().cloned().collect();
-    let mut case_checks = 0;
+    let mut checks = 0;
     for route in routes {
         let name = route.name.as_deref().unwrap_or("?").to_string();
         let access = access_of(&name).unwrap_or_else(|| {
@@ -78,47 +80,108 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
                 route.method, route.uri
             )
         });
-        let (action, is_case) = match access {
-            RouteAccess::Case(action) => (action, true),
-            RouteAccess::Company(action) => (action, false),
+        let (action, scope) = match access {
+            RouteAccess::Case(action) => (action, Scope::Case),
+            RouteAccess::Company(action) => (action, Scope::Company),
+            RouteAccess::Global(action) => (action, Scope::Global),
             RouteAccess::Public | RouteAccess::SignedIn => continue,
         };
-        // Routes that change something are tried by their own tests with a proper body.
-        if route.method != Method::Get {
-            continue;
-        }
-        let path = route
+        let body = sample_body(&name);
+        assert!(
+            route.method == Method::Get || body.is_some(),
+            "route {name} changes something: give it a sample body in sample_body()"
+        );
+        let template = route
             .uri
             .path()
             .to_string()
             .replace("<reference>", &r.to_string())
             .replace("<id>", &company.to_string());
 
-        let anonymous = app.client.get(path.clone()).dispatch().await.status();
+        let path = fresh_path(&app, &cast, company, &template).await;
+        let anonymous = send(&app, route.method, &path, None, &body).await;
         assert_eq!(anonymous, Status::Unauthorized, "{name} without login");
         for (role, relation, token) in &tokens {
-            let status = app.get_as(&path, token).await.0;
-            // For company routes the relation is to the company: own company or none.
-            let relation = if is_case || *relation == Relation::OwnCompany {
-                *relation
-            } else {
-                Relation::None
+            let path = fresh_path(&app, &cast, company, &template).await;
+            let status = send(&app, route.method, &path, Some(token), &body).await;
+            // A company route relates to the company (own company or none); a global one to
+            // nothing.
+            let relation = match scope {
+                Scope::Case => *relation,
+                Scope::Company if *relation == Relation::OwnCompany => *relation,
+                Scope::Company | Scope::Global => Relation::None,
             };
-            let expected = match policy.decide(*role, relation, action) {
-                Decision::Allow(_) => Status::Ok,
-                Decision::Deny if relation == Relation::None && *role != Role::Staff => {
-                    Status::NotFound
+            let label = format!("{name} as {} ({relation:?}): {status}", role.as_str());
+            match policy.decide(*role, relation, action) {
+                // Allowed: whatever the body makes of it (done, conflict, invalid), never a
+                // refusal by the policy nor a server error.
+                Decision::Allow(_) => assert!(
+                    !matches!(status.code, 401 | 403 | 404) && status.code < 500,
+                    "{label}"
+                ),
+                Decision::Deny if scope == Scope::Global => {
+                    assert_eq!(status, Status::Forbidden, "{label}")
                 }
-                Decision::Deny => Status::Forbidden,
-            };
-            assert_eq!(
-                status,
-                expected,
-                "{name} as {} ({relation:?})",
-                role.as_str()
-            );
-            case_checks += 1;
+                Decision::Deny if relation == Relation::None && *role != Role::Staff => {
+                    assert_eq!(status, Status::NotFound, "{label}")
+                }
+                Decision::Deny => assert_eq!(status, Status::Forbidden, "{label}"),
+            }
+            checks += 1;
         }
     }
-    assert!(case_checks >= 21, "the case and company routes were tried");
+    assert!(
+        checks >= 56,
+        "the case, company and staff routes were tried: {checks}"
+    );
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Case,
+    Company,
+    Global,
+}
+
+/// A body that the route accepts when the caller is allowed. A route that changes something
+/// must have one here, so that it is tried like the rest.
+fn sample_body(handler: &str) -> Option<Value> {
+    Some(match handler {
+        "create_token" => json!({"name": "matrix"}),
+        "revoke_token" => json!({}),
+        "create_account" => {
+            json!({"email": "matrix-neutral@example.eu", "name": "Matrix", "role": "neutral", "language": "en"})
+        }
+        "invite_representative" => json!({"email": "matrix-rep@webshop.example", "name": "Matrix"}),
+        "appoint_representative" => json!({"email": "matrix-helper@example.eu", "name": "Matrix"}),
+        _ => return None,
+    })
+}
+
+/// The route's path with a live token id where it names one: each try revokes its own.
+async fn fresh_path(app: &TestApp, cast: &Cast, company: i64, template: &str) -> String {
+    if !template.contains("<token_id>") {
+        return template.to_string();
+    }
+    let made = redress::services::tokens::create(&app.state, &cast.company, company, "matrix")
+        .await
+        .unwrap();
+    template.replace("<token_id>", &made.row.id.to_string())
+}
+
+async fn send(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: &Option<Value>,
+) -> Status {
+    let mut req = app.client.req(method, path.to_string());
+    if let Some(token) = token {
+        req = req.header(bearer(token));
+    }
+    if let Some(body) = body {
+        req = req.header(ContentType::JSON).body(body.to_string());
+    }
+    req.dispatch().await.status()
 }
