@@ -83,5 +83,9 @@ pub fn print_demo_banner(state: &AppState, loaded: bool) {
     for (role, email) in crate::demo::LOGINS {
         println!("  {role:<9} {email}");
     }
+    println!(
+        "Mail Redress sends (confirmation and reset links) lands in {}",
+        c.data_dir.join("outbox").display()
+    );
     println!();
 }

@@ -3,7 +3,7 @@ use clap::{Args, Parser, Subcommand};
 use redress::clock::SystemClock;
 use redress::config::{Config, DEFAULT_DATABASE_URL, DEFAULT_MAIL_FROM};
 use redress::policy::Role;
-use redress::services::users::{CompanyChoice, NewUser, create_user};
+use redress::services::users::{CompanyChoice, NeutralProfile, NewUser, create_user};
 use redress::{AppState, audit, cli};
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -95,6 +95,15 @@ enum UsersCommand {
         name: Option<String>,
         #[arg(long, default_value = "en", value_parser = ["en", "nl", "fr", "de"])]
         language: String,
+        /// For neutrals: mediator or in_house_lawyer
+        #[arg(long, default_value = "mediator", value_parser = ["mediator", "in_house_lawyer"])]
+        kind: String,
+        /// For neutrals: the languages they work in, comma-separated (default: --language)
+        #[arg(long, value_delimiter = ',')]
+        languages: Vec<String>,
+        /// For neutrals: their fields, comma-separated, e.g. retail,travel
+        #[arg(long, value_delimiter = ',', default_value = "general")]
+        sectors: Vec<String>,
     },
 }
 
@@ -158,6 +167,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             company,
             name,
             language,
+            kind,
+            languages,
+            sectors,
         }) => {
             let state = AppState::open(config, Arc::new(SystemClock)).await?;
             let password = cli::read_password()?;
@@ -168,10 +180,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 email,
                 name,
                 role,
-                language,
                 password: Some(password),
                 company: company.map(CompanyChoice::ByName),
-                neutral: None,
+                neutral: (role == Role::Neutral).then(|| NeutralProfile {
+                    kind,
+                    languages: if languages.is_empty() {
+                        vec![language.clone()]
+                    } else {
+                        languages
+                    },
+                    sectors,
+                }),
+                language,
                 self_registered: false,
             };
             match create_user(&state, new, "operator").await {

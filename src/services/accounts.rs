@@ -1,7 +1,9 @@
 //! Registering, logging in and out. A login makes a session row; the caller gets a random
 //! token once, and only its SHA-256 is stored. Repeated wrong passwords lock the account.
 use super::links::{self, Purpose};
-use super::users::{NewUser, check_password, create_user, hash_password, log, verify_password};
+use super::users::{
+    NewUser, check_password, create_user, hash_password, hash_password_now, log, verify_password,
+};
 use super::{Error, Result, welcome};
 use crate::audit::sha256_hex;
 use crate::policy::Role;
@@ -167,7 +169,7 @@ async fn set_password<C: ConnectionTrait>(
     users::Entity::update_many()
         .col_expr(
             users::Column::PasswordHash,
-            Expr::value(hash_password(password)?),
+            Expr::value(hash_password(password).await?),
         )
         .col_expr(users::Column::FailedLogins, Expr::value(0))
         .col_expr(
@@ -240,7 +242,7 @@ pub async fn login(
         .await?;
     let Some(user) = user else {
         // Spend the same time as a real check, so timing does not tell which e-mails exist.
-        verify_password(password, &DUMMY_HASH);
+        verify_password(password, &DUMMY_HASH).await;
         return Err(wrong());
     };
     if let Some(until) = user.locked_until.filter(|until| *until > now) {
@@ -248,7 +250,7 @@ pub async fn login(
             retry_after_secs: (until - now).num_seconds().max(1) as u64,
         });
     }
-    if !verify_password(password, &user.password_hash) {
+    if !verify_password(password, &user.password_hash).await {
         let failed = user.failed_logins + 1;
         let locked_until =
             (failed >= MAX_FAILED_LOGINS).then(|| now + Duration::minutes(LOCK_MINUTES));
@@ -367,4 +369,4 @@ fn new_token() -> String {
 
 /// A real argon2id hash of a password no one has, checked against when the e-mail is unknown.
 static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_password(&new_token()).unwrap_or_default());
+    LazyLock::new(|| hash_password_now(&new_token()).unwrap_or_default());

@@ -86,7 +86,23 @@ pub fn check_password(password: &str, email: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn hash_password(password: &str) -> Result<String> {
+/// Argon2id is deliberately slow (tens of milliseconds): it runs on the blocking pool, so it
+/// never stalls the request workers.
+pub async fn hash_password(password: &str) -> Result<String> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || hash_password_now(&password))
+        .await
+        .map_err(|e| Error::Internal(e.into()))?
+}
+
+pub async fn verify_password(password: &str, hash: &str) -> bool {
+    let (password, hash) = (password.to_string(), hash.to_string());
+    tokio::task::spawn_blocking(move || verify_password_now(&password, &hash))
+        .await
+        .unwrap_or(false)
+}
+
+pub(super) fn hash_password_now(password: &str) -> Result<String> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
@@ -94,7 +110,7 @@ pub fn hash_password(password: &str) -> Result<String> {
         .map_err(|e| Error::Internal(anyhow::anyhow!("password hashing failed: {e}")))
 }
 
-pub fn verify_password(password: &str, hash: &str) -> bool {
+fn verify_password_now(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
         .map(|parsed| {
             Argon2::default()
@@ -162,7 +178,7 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
     };
     // An account without a password cannot log in until its invitation link is used.
     let password_hash = match &new.password {
-        Some(password) => hash_password(password)?,
+        Some(password) => hash_password(password).await?,
         None => String::new(),
     };
     let now = state.clock.now();

@@ -98,9 +98,30 @@ fn migrate_then_create_users_from_standard_input() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).contains("--company"), "{}", text(&out));
 
+    let neutral = [
+        "users",
+        "create",
+        "--role",
+        "neutral",
+        "--email",
+        "lawyer@adr.example",
+        "--kind",
+        "in_house_lawyer",
+        "--languages",
+        "de,en",
+        "--sectors",
+        "travel,energy",
+    ];
+    let out = redress(&db, &neutral, "aaaaaaaaaaaaaaaa\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("too easy to guess"), "{}", text(&out));
+    let out = redress(&db, &neutral, "a long enough passphrase\n");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("created neutral account lawyer@adr.example"));
+
     let out = redress(&db, &["audit", "verify"], "");
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains("intact: 2 entries"), "{}", text(&out));
+    assert!(text(&out).contains("intact: 3 entries"), "{}", text(&out));
 }
 
 /// R26: `redress audit verify` exits 0 when intact and 1 naming the first broken entry.
