@@ -45,6 +45,7 @@ pub struct Model {
     pub settled_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    pub reply_token: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

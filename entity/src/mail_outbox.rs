@@ -12,6 +12,7 @@ pub struct Model {
     pub subject: String,
     #[sea_orm(column_type = "Text")]
     pub body_text: String,
+    pub reply_to: Option<String>,
     pub user_id: Option<i64>,
     pub case_id: Option<i64>,
     pub created_at: DateTimeUtc,

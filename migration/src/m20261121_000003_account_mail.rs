@@ -1,5 +1,7 @@
 //! The mail outbox and one-time account links (e-mail confirmation, password reset,
-//! invitations), and the erasure request on accounts (R29).
+//! invitations), the erasure request on accounts (R29), and each case's reply token: the
+//! unguessable part of the subject and reply address that matches a company's e-mail answer
+//! to its case.
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -21,6 +23,7 @@ impl MigrationTrait for Migration {
                     .col(string_len("to_address", 254))
                     .col(string_len("subject", 300))
                     .col(text("body_text"))
+                    .col(string_len_null("reply_to", 254))
                     .col(big_integer_null("user_id"))
                     .col(big_integer_null("case_id"))
                     .col(timestamp_with_time_zone("created_at"))
@@ -88,10 +91,44 @@ impl MigrationTrait for Migration {
                     .add_column(timestamp_with_time_zone_null("erasure_requested_at"))
                     .take(),
             )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("cases")
+                    .add_column(string_len_null("reply_token", 32))
+                    .take(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ux_cases_reply_token")
+                    .table("cases")
+                    .col("reply_token")
+                    .unique()
+                    .take(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("ux_cases_reply_token")
+                    .table("cases")
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("cases")
+                    .drop_column("reply_token")
+                    .take(),
+            )
+            .await?;
         manager
             .alter_table(
                 Table::alter()

@@ -84,9 +84,11 @@ pub async fn deliver_pending(state: &AppState) -> anyhow::Result<Delivered> {
 fn message(from: &str, mail: &mail_outbox::Model) -> anyhow::Result<Message> {
     let from: Mailbox = from.parse()?;
     let to: Mailbox = mail.to_address.parse()?;
-    Ok(Message::builder()
-        .from(from)
-        .to(to)
+    let mut builder = Message::builder().from(from).to(to);
+    if let Some(reply_to) = &mail.reply_to {
+        builder = builder.reply_to(reply_to.parse()?);
+    }
+    Ok(builder
         .subject(mail.subject.clone())
         .header(ContentType::TEXT_PLAIN)
         .body(mail.body_text.clone())?)

@@ -20,6 +20,8 @@ pub struct Mail<'a> {
     pub language: &'a str,
     pub user_id: Option<i64>,
     pub case_id: Option<i64>,
+    /// Where answers go, when they should reach a case rather than the sender address.
+    pub reply_to: Option<String>,
     pub data: Value,
 }
 
@@ -37,6 +39,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         to_address: Set(mail.to.to_string()),
         subject: Set(rendered.subject),
         body_text: Set(rendered.body),
+        reply_to: Set(mail.reply_to),
         user_id: Set(mail.user_id),
         case_id: Set(mail.case_id),
         created_at: Set(now),

@@ -46,6 +46,26 @@ impl RefusalGround {
             Self::ImpairsOperation => "impairs_operation",
         }
     }
+
+    /// The ground in words, for the parties.
+    pub fn explain(&self) -> &'static str {
+        match self {
+            Self::NoPriorComplaint => {
+                "the consumer did not first try to resolve the matter with the company"
+            }
+            Self::FrivolousOrVexatious => "the dispute is frivolous or vexatious",
+            Self::HandledElsewhere => {
+                "the dispute is being or was already handled by another dispute resolution body or a court"
+            }
+            Self::ClaimValueOutOfRange => {
+                "the value of the claim is outside this procedure's limits"
+            }
+            Self::FiledTooLate => "the case was filed after this procedure's time limit",
+            Self::ImpairsOperation => {
+                "handling it would seriously impair the operation of the service"
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -143,6 +143,7 @@ async fn run(
             continue;
         }
         let entry = record(
+            state,
             &txn,
             &case,
             next.version,
@@ -173,6 +174,7 @@ async fn run(
 /// Stores events, their projections and the audit entry, inside the caller's transaction.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn record(
+    state: &AppState,
     txn: &DatabaseTransaction,
     case: &cases::Model,
     version: i64,
@@ -228,6 +230,7 @@ pub(crate) async fn record(
     case_events::Entity::insert_many(rows)
         .exec_without_returning(txn)
         .await?;
+    super::notify::events(state, txn, case, events, now).await?;
     Ok(entry.seq)
 }
 

@@ -198,6 +198,7 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
     .exec_without_returning(&*txn)
     .await?;
     record(
+        state,
         &txn,
         &case,
         dossier.version,

@@ -6,6 +6,7 @@ pub mod filing;
 pub mod gdpr;
 pub mod invitations;
 pub mod links;
+pub mod notify;
 pub mod tokens;
 pub mod users;
 pub mod views;

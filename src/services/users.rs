@@ -122,6 +122,29 @@ fn verify_password_now(password: &str, hash: &str) -> bool {
 
 /// Creates an account. `by` names who did it in the audit log ("system" for the CLI).
 pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<users::Model> {
+    // Hashing is slow: done before the write transaction, not inside it.
+    let password_hash = match &new.password {
+        Some(password) => {
+            check_password(password, &new.email.trim().to_lowercase(), new.name.trim())?;
+            Some(hash_password(password).await?)
+        }
+        None => None,
+    };
+    let txn = state.begin_write().await?;
+    let user = insert_user(state, &*txn, new, password_hash, by).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Creates an account on `conn`, inside the caller's transaction (filing a case for someone,
+/// bringing a company in). `password_hash` is None for an invited account.
+pub async fn insert_user<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    new: NewUser,
+    password_hash: Option<String>,
+    by: &str,
+) -> Result<users::Model> {
     let email = new.email.trim().to_lowercase();
     if !email.validate_email() {
         return Err(Error::invalid(
@@ -135,9 +158,6 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             "name",
             "enter a name of 1 to 200 characters",
         ));
-    }
-    if let Some(password) = &new.password {
-        check_password(password, &email, name)?;
     }
     if !SUPPORTED_LANGUAGES.contains(&new.language.as_str()) {
         return Err(Error::invalid(
@@ -160,7 +180,7 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
     }
     let existing = users::Entity::find()
         .filter(users::Column::Email.eq(&email))
-        .one(&state.db)
+        .one(conn)
         .await?;
     if existing.is_some() {
         return Err(Error::Conflict(format!(
@@ -176,17 +196,14 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         }),
         _ => None,
     };
-    // An account without a password cannot log in until its invitation link is used.
-    let password_hash = match &new.password {
-        Some(password) => hash_password(password).await?,
-        None => String::new(),
-    };
     let now = state.clock.now();
     // Accounts made by an operator or staff with a password are vouched for; invited people
     // prove their address by using the link, self-registered ones by confirming it.
-    let confirmed = (new.password.is_some() && !new.self_registered).then_some(now);
+    let confirmed = (password_hash.is_some() && !new.self_registered).then_some(now);
+    let invited = password_hash.is_none();
+    // An account without a password cannot log in until its invitation link is used.
+    let password_hash = password_hash.unwrap_or_default();
 
-    let txn = state.begin_write().await?;
     let user = users::Entity::insert(users::ActiveModel {
         id: NotSet,
         email: Set(email),
@@ -201,16 +218,14 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
         erased_at: Set(None),
         erasure_requested_at: Set(None),
     })
-    .exec_with_returning(&*txn)
+    .exec_with_returning(conn)
     .await
     .map_err(|e| taken_or(e, &new.email))?;
     let mut company_id = None;
     if let Some(choice) = new.company.as_ref().filter(|_| new.role == Role::Company) {
         let id = match choice {
             CompanyChoice::ByName(name) => {
-                find_or_create_company(&*txn, name.trim(), by, now)
-                    .await?
-                    .id
+                find_or_create_company(conn, name.trim(), by, now).await?.id
             }
             CompanyChoice::Existing(id) => *id,
         };
@@ -225,7 +240,7 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             member_role: Set(member_role.into()),
             created_at: Set(now),
         })
-        .exec_without_returning(&*txn)
+        .exec_without_returning(conn)
         .await?;
     }
     if let Some(profile) = neutral {
@@ -238,23 +253,22 @@ pub async fn create_user(state: &AppState, new: NewUser, by: &str) -> Result<use
             employer_company_id: Set(None),
             mandate: Set(None),
         })
-        .exec_without_returning(&*txn)
+        .exec_without_returning(conn)
         .await?;
     }
     log(
-        &*txn,
+        conn,
         by,
         "user.create",
         &serde_json::json!({"user": user.id, "role": user.role}),
         now,
     )
     .await?;
-    if new.password.is_none() {
-        welcome::invitation(state, &*txn, &user, company_id, now).await?;
+    if invited {
+        welcome::invitation(state, conn, &user, company_id, now).await?;
     } else if new.self_registered {
-        welcome::confirmation(state, &*txn, &user, now).await?;
+        welcome::confirmation(state, conn, &user, now).await?;
     }
-    txn.commit().await?;
     Ok(user)
 }
 

@@ -23,6 +23,7 @@ async fn send<C: ConnectionTrait>(
         language: &user.language,
         user_id: Some(user.id),
         case_id: None,
+        reply_to: None,
         data,
     };
     mail::enqueue(conn, &state.mail, mail, now)

@@ -1,0 +1,396 @@
+//! Telling the parties (R3: on a durable medium). Called by `dossier::record` inside the
+//! transaction that stores a step's events, so each notice exists exactly when its step does.
+//! The consumer side is the consumer and their representatives; the company side is the
+//! company's active representatives and those named on the case, or, while it has none, the
+//! company's complaint address, which also receives a claim link when the case is accepted.
+use super::users::{CompanyChoice, NewUser, insert_user};
+use super::{Error, Result, welcome};
+use crate::domain::dossier::Event;
+use crate::mail::{self, Mail};
+use crate::policy::Role;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use entity::{case_parties, cases, companies, company_members, users};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+/// Someone a notice goes to.
+struct Recipient {
+    email: String,
+    language: String,
+    user_id: Option<i64>,
+}
+
+pub async fn events<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    events: &[Event],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let base = json!({
+        "reference": case.reference,
+        "company": company.name,
+        "entity": state.policies.entity.name,
+        "link": state.config.link(&format!("/cases/{}", case.reference)),
+        "portal": state.config.link("/"),
+    });
+    let filed = events.iter().any(|e| matches!(e, Event::Filed { .. }));
+    for event in events {
+        match event {
+            Event::Filed { .. } => {
+                let missing = events.iter().find_map(|e| match e {
+                    Event::MarkedIncomplete { missing } => Some(missing.clone()),
+                    _ => None,
+                });
+                let data = with(
+                    &base,
+                    json!({ "missing": missing, "channel": case.channel }),
+                );
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_filed",
+                    data,
+                    now,
+                )
+                .await?;
+            }
+            Event::MarkedIncomplete { missing } if !filed => {
+                let data = with(&base, json!({ "missing": missing }));
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_incomplete",
+                    data,
+                    now,
+                )
+                .await?;
+            }
+            Event::Completed => {
+                let data = with(
+                    &base,
+                    json!({ "admissibility_days": admissibility_days(state, case) }),
+                );
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_complete",
+                    data.clone(),
+                    now,
+                )
+                .await?;
+                let company_side = company_side(state, conn, case, &company, now, false).await?;
+                send(
+                    state,
+                    conn,
+                    case,
+                    company_side,
+                    "case_complete_company",
+                    data,
+                    now,
+                )
+                .await?;
+            }
+            Event::Accepted => {
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_accepted",
+                    base.clone(),
+                    now,
+                )
+                .await?;
+                let reply = reply_address(state, case);
+                let data = with(
+                    &base,
+                    json!({
+                        "summary": case.summary,
+                        "claim": format!("{} {}.{:02}", case.currency, case.amount_claimed_cents / 100, case.amount_claimed_cents % 100),
+                        "desired_outcome": case.desired_outcome,
+                        "token": case.reply_token,
+                        "answer_working_days": answer_days(state, case),
+                    }),
+                );
+                let to = company_side(state, conn, case, &company, now, true).await?;
+                for r in to {
+                    queue(
+                        state,
+                        conn,
+                        case,
+                        &r,
+                        "case_company_notice",
+                        data.clone(),
+                        reply.clone(),
+                        now,
+                    )
+                    .await?;
+                }
+            }
+            Event::Refused { ground, reasons } => {
+                let data = with(
+                    &base,
+                    json!({ "ground": ground.explain(), "reasons": reasons }),
+                );
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_refused",
+                    data.clone(),
+                    now,
+                )
+                .await?;
+                let company_side = company_side(state, conn, case, &company, now, false).await?;
+                send(state, conn, case, company_side, "case_refused", data, now).await?;
+            }
+            Event::CompanyJoined | Event::CompanyDeclined { .. } => {
+                let (joined, reasons) = match event {
+                    Event::CompanyDeclined { reasons } => (false, reasons.clone()),
+                    _ => (true, String::new()),
+                };
+                let data = with(&base, json!({ "joined": joined, "reasons": reasons }));
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "company_answered",
+                    data,
+                    now,
+                )
+                .await?;
+            }
+            Event::Lapsed { reason } => {
+                let data = with(&base, json!({ "reason": reason }));
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "case_lapsed",
+                    data.clone(),
+                    now,
+                )
+                .await?;
+                let company_side = company_side(state, conn, case, &company, now, false).await?;
+                send(state, conn, case, company_side, "case_lapsed", data, now).await?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn with(base: &Value, extra: Value) -> Value {
+    let mut data = base.clone();
+    if let (Some(data), Value::Object(extra)) = (data.as_object_mut(), extra) {
+        data.extend(extra);
+    }
+    data
+}
+
+fn admissibility_days(state: &AppState, case: &cases::Model) -> u32 {
+    state
+        .policies
+        .procedure(&case.policy_id, &case.policy_version)
+        .map(|p| p.deadlines.admissibility_days)
+        .unwrap_or(21)
+}
+
+fn answer_days(state: &AppState, case: &cases::Model) -> u32 {
+    state
+        .policies
+        .procedure(&case.policy_id, &case.policy_version)
+        .map(|p| p.deadlines.company_answer_working_days)
+        .unwrap_or(20)
+}
+
+/// `cases+<token>@<the sender's domain>`: a reply lands at the entity's mailbox with the case's
+/// unguessable token, which matches it to the case.
+fn reply_address(state: &AppState, case: &cases::Model) -> Option<String> {
+    let token = case.reply_token.as_deref()?;
+    let from = &state.config.mail_from;
+    let address = from
+        .rsplit_once('<')
+        .map(|(_, a)| a.trim_end_matches('>'))
+        .unwrap_or(from);
+    let domain = address.rsplit_once('@')?.1;
+    Some(format!("cases+{token}@{domain}"))
+}
+
+async fn send<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    to: Vec<Recipient>,
+    kind: &str,
+    data: Value,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for r in to {
+        queue(state, conn, case, &r, kind, data.clone(), None, now).await?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn queue<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    r: &Recipient,
+    kind: &str,
+    data: Value,
+    reply_to: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mail = Mail {
+        kind,
+        to: &r.email,
+        language: &r.language,
+        user_id: r.user_id,
+        case_id: Some(case.id),
+        reply_to,
+        data,
+    };
+    mail::enqueue(conn, &state.mail, mail, now)
+        .await
+        .map_err(|e| Error::Internal(e.into()))
+}
+
+fn recipient(user: users::Model) -> Recipient {
+    Recipient {
+        email: user.email,
+        language: user.language,
+        user_id: Some(user.id),
+    }
+}
+
+/// The consumer and the representatives named for the consumer side.
+async fn consumer_side<C: ConnectionTrait>(
+    conn: &C,
+    case: &cases::Model,
+) -> Result<Vec<Recipient>> {
+    let mut ids = vec![case.consumer_id];
+    ids.extend(named_representatives(conn, case, "consumer").await?);
+    live_users(conn, ids).await
+}
+
+/// The company's representatives who can log in and those named on the case. With nobody
+/// there, the complaint address; when `claim` is set (the case was accepted), that address
+/// also gets an invitation to become the company's representative.
+async fn company_side<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    company: &companies::Model,
+    now: DateTime<Utc>,
+    claim: bool,
+) -> Result<Vec<Recipient>> {
+    let mut ids: Vec<i64> = company_members::Entity::find()
+        .filter(company_members::Column::CompanyId.eq(company.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    ids.extend(named_representatives(conn, case, "company").await?);
+    let people = live_users(conn, ids).await?;
+    if !people.is_empty() {
+        return Ok(people);
+    }
+    let Some(address) = company.complaint_email.clone() else {
+        return Ok(Vec::new());
+    };
+    if claim {
+        claim_link(state, conn, company, &address, &case.language, now).await?;
+    }
+    Ok(vec![Recipient {
+        email: address,
+        language: case.language.clone(),
+        user_id: None,
+    }])
+}
+
+/// Invites the complaint address to represent the company, unless it already has an account.
+async fn claim_link<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    company: &companies::Model,
+    address: &str,
+    language: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let existing = users::Entity::find()
+        .filter(users::Column::Email.eq(address.trim().to_lowercase()))
+        .one(conn)
+        .await?;
+    match existing {
+        Some(user) if user.role == Role::Company.as_str() && user.erased_at.is_none() => {
+            if super::accounts::join_company(conn, company.id, user.id, now).await? {
+                welcome::membership(state, conn, &user, company.id, now).await?;
+            }
+            Ok(())
+        }
+        // An address in use by another kind of account gets the notice without a claim link.
+        Some(_) => Ok(()),
+        None => {
+            let new = NewUser {
+                email: address.to_string(),
+                name: company.name.clone(),
+                role: Role::Company,
+                language: language.to_string(),
+                password: None,
+                company: Some(CompanyChoice::Existing(company.id)),
+                neutral: None,
+                self_registered: false,
+            };
+            insert_user(state, conn, new, None, "system")
+                .await
+                .map(|_| ())
+        }
+    }
+}
+
+async fn named_representatives<C: ConnectionTrait>(
+    conn: &C,
+    case: &cases::Model,
+    side: &str,
+) -> Result<Vec<i64>> {
+    Ok(case_parties::Entity::find()
+        .filter(case_parties::Column::CaseId.eq(case.id))
+        .filter(case_parties::Column::Capacity.eq("representative"))
+        .filter(case_parties::Column::Side.eq(side))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|p| p.user_id)
+        .collect())
+}
+
+/// The accounts among `ids` that can log in (not erased, invitation accepted).
+async fn live_users<C: ConnectionTrait>(conn: &C, ids: Vec<i64>) -> Result<Vec<Recipient>> {
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .filter(users::Column::ErasedAt.is_null())
+        .filter(users::Column::PasswordHash.ne(""))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(recipient)
+        .collect())
+}
