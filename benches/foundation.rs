@@ -11,7 +11,9 @@ use redress::domain::money::Money;
 use redress::policy::Role;
 use redress::services::Caller;
 use redress::services::dossier::execute;
-use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
+use redress::services::filing::{
+    Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case,
+};
 use redress::services::users::{CompanyChoice, NewUser, create_user};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use std::sync::Arc;
@@ -184,8 +186,9 @@ fn user(email: &str, role: Role, company: Option<&str>) -> NewUser {
 
 fn new_case(consumer_id: i64, company_id: i64) -> NewCase {
     NewCase {
-        consumer_id,
-        company_id,
+        consumer: ConsumerPick::Account(consumer_id),
+        company: CompanyPick::Existing(company_id),
+        allow_duplicate: true,
         case_type: "complaint".into(),
         channel: Channel::Web,
         language: "en".into(),

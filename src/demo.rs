@@ -9,7 +9,9 @@ use crate::policy::Role;
 use crate::policy::procedure::RefusalGround;
 use crate::services::Caller;
 use crate::services::dossier::execute;
-use crate::services::filing::{Channel, NewCase, PriorComplaint, file_case};
+use crate::services::filing::{
+    Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case,
+};
 use crate::services::users::{
     CompanyChoice, NeutralProfile, NewCompany, NewUser, create_company, create_user,
 };
@@ -117,8 +119,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
         Caller::System => 0,
     };
     let new_case = |who: &Caller, company_id, summary: &str, cents, prior: bool| NewCase {
-        consumer_id: consumer_of(who),
-        company_id,
+        consumer: ConsumerPick::Account(consumer_of(who)),
+        company: CompanyPick::Existing(company_id),
+        allow_duplicate: true,
         case_type: "complaint".into(),
         channel: Channel::Web,
         language: "en".into(),

@@ -146,6 +146,17 @@ impl From<services::Error> for AppError {
             }
             E::Rejected(r) => AppError::new(Status::Conflict, "conflict", r.to_string()),
             E::Conflict(m) => AppError::new(Status::Conflict, "conflict", m),
+            E::Duplicate { reference, company } => {
+                let mut err = AppError::new(
+                    Status::Conflict,
+                    "duplicate",
+                    format!(
+                        "You already have an open case against {company}: {reference}. Add to that case, or file again with allow_duplicate if this is a different dispute."
+                    ),
+                );
+                err.fields.insert("duplicate_of".into(), vec![reference]);
+                err
+            }
             E::Invalid { field, message } => AppError::invalid_field(&field, message),
             E::Internal(cause) => AppError::internal(&cause),
         }

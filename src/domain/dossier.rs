@@ -220,7 +220,7 @@ impl Dossier {
     /// Folds one event, recorded at `at`, into the dossier.
     pub fn apply(&mut self, event: &Event, at: DateTime<Utc>) {
         match event {
-            Event::Filed { .. } | Event::InformationSupplied => self.status = Status::Submitted,
+            Event::Filed { .. } | Event::InformationSupplied(_) => self.status = Status::Submitted,
             Event::MarkedIncomplete { .. } => self.status = Status::Incomplete,
             Event::Completed => {
                 self.status = Status::Complete;
@@ -315,7 +315,8 @@ impl Default for Dossier {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum Command {
-    SupplyInformation,
+    /// R6: the consumer adds what was missing; a prior complaint given here is recorded.
+    SupplyInformation(SuppliedInformation),
     ReviewCompleteness {
         missing: Vec<String>,
     },
@@ -373,6 +374,22 @@ pub enum Command {
     },
 }
 
+/// What a consumer adds to an incomplete file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuppliedInformation {
+    /// R7(a): the complaint first made to the company.
+    pub prior_complaint: Option<PriorComplaintFacts>,
+    /// Anything else that was asked for, in the consumer's words.
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriorComplaintFacts {
+    pub on: chrono::NaiveDate,
+    pub channel: String,
+    pub reference: Option<String>,
+}
+
 /// What a proposal offers: money, remedies, terms and the time to perform them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalTerms {
@@ -390,7 +407,7 @@ impl Command {
     /// The access-policy action this command needs.
     pub fn action(&self) -> Action {
         match self {
-            Command::SupplyInformation => "case.supply_information",
+            Command::SupplyInformation(_) => "case.supply_information",
             Command::ReviewCompleteness { .. } => "case.review_completeness",
             Command::AcceptCase | Command::RefuseCase { .. } => "case.decide_admissibility",
             Command::AnswerParticipation { .. } => "case.answer_participation",
@@ -415,7 +432,7 @@ impl Command {
     /// A short verb phrase for messages: "a case that is closed cannot <this>".
     fn describe(&self) -> &'static str {
         match self {
-            Command::SupplyInformation => "receive missing information",
+            Command::SupplyInformation(_) => "receive missing information",
             Command::ReviewCompleteness { .. } => "be checked for completeness",
             Command::AcceptCase => "be accepted",
             Command::RefuseCase { .. } => "be refused",
@@ -450,7 +467,7 @@ pub enum Event {
     MarkedIncomplete {
         missing: Vec<String>,
     },
-    InformationSupplied,
+    InformationSupplied(SuppliedInformation),
     Completed,
     Accepted,
     Refused {
@@ -713,14 +730,32 @@ pub fn decide(
     let d = &policy.deadlines;
 
     match command {
-        Command::SupplyInformation => {
+        Command::SupplyInformation(info) => {
             expect(&[S::Incomplete])?;
             if party()? != Side::Consumer {
                 return Err(Rejection::NotAParty);
             }
+            if let Some(prior) = &info.prior_complaint
+                && prior.on > now.date_naive()
+            {
+                return Err(Rejection::Invalid {
+                    field: "prior_complaint.on",
+                    message: "the date of your complaint cannot be in the future".into(),
+                });
+            }
+            if info.prior_complaint.is_none() && info.note.trim().chars().count() < 3 {
+                return Err(Rejection::Invalid {
+                    field: "note",
+                    message: "add the information that was asked for".into(),
+                });
+            }
             let due = now + days(d.completeness_check_days);
+            let info = SuppliedInformation {
+                prior_complaint: info.prior_complaint.clone(),
+                note: info.note.trim().to_string(),
+            };
             Ok(vec![
-                Event::InformationSupplied,
+                Event::InformationSupplied(info),
                 deadline(DeadlineKind::CompletenessCheck, due, policy, now),
             ])
         }

@@ -148,7 +148,7 @@ fn in_status(status: Status) -> Dossier {
 fn every_command() -> Vec<(Command, Actor)> {
     let reasons = || "Reasons given in full".to_string();
     vec![
-        (Command::SupplyInformation, consumer()),
+        (Command::SupplyInformation(supplied()), consumer()),
         (Command::ReviewCompleteness { missing: vec![] }, staff()),
         (Command::AcceptCase, staff()),
         (
@@ -207,7 +207,7 @@ fn every_command() -> Vec<(Command, Actor)> {
 fn allowed_in(cmd: &Command) -> Vec<Status> {
     use Status::*;
     match cmd {
-        Command::SupplyInformation => vec![Incomplete],
+        Command::SupplyInformation(_) => vec![Incomplete],
         Command::ReviewCompleteness { .. } => vec![Submitted, Incomplete],
         Command::AcceptCase | Command::RefuseCase { .. } => vec![Complete],
         Command::AnswerParticipation { .. } => vec![Accepted, Assigned],
@@ -324,7 +324,13 @@ fn r6_a_complete_file_starts_the_clocks_and_an_incomplete_one_says_what_is_missi
     let missing = vec!["prior complaint date".to_string()];
     let mut d = filed(&p, &missing);
     assert_eq!(d.status, Status::Incomplete);
-    step(&mut d, Command::SupplyInformation, &consumer(), t0(), &p);
+    step(
+        &mut d,
+        Command::SupplyInformation(supplied()),
+        &consumer(),
+        t0(),
+        &p,
+    );
     assert_eq!(d.status, Status::Submitted);
     let later = t0() + Duration::days(2);
     let events = step(
@@ -344,7 +350,13 @@ fn r6_a_complete_file_starts_the_clocks_and_an_incomplete_one_says_what_is_missi
     }));
     assert_eq!(d.outcome_due_at, Some(later + Duration::days(90)));
     assert!(matches!(
-        decide(&d, &Command::SupplyInformation, &company(), later, &p),
+        decide(
+            &d,
+            &Command::SupplyInformation(supplied()),
+            &company(),
+            later,
+            &p
+        ),
         Err(Rejection::WrongState { .. })
     ));
 }
@@ -858,4 +870,11 @@ fn events_and_commands_round_trip_through_json() {
         json,
         r#"{"event":"refused","ground":"handled_elsewhere","reasons":"A court has the case"}"#
     );
+}
+
+fn supplied() -> SuppliedInformation {
+    SuppliedInformation {
+        prior_complaint: None,
+        note: "The order number is 4411.".into(),
+    }
 }

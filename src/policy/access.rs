@@ -89,6 +89,7 @@ pub const ACTIONS: &[&str] = &[
     "company.manage_tokens",
     "company.invite_representative",
     "account.create",
+    "company.register",
 ];
 
 pub type Action = &'static str;

@@ -452,6 +452,23 @@ async fn project(
         Event::Settled { number } => {
             set_proposal_status(txn, case_id, Some(*number), "open", "settled").await?;
         }
+        Event::InformationSupplied(info) => {
+            if let Some(prior) = &info.prior_complaint {
+                cases::Entity::update_many()
+                    .col_expr(cases::Column::PriorComplaintOn, Expr::value(prior.on))
+                    .col_expr(
+                        cases::Column::PriorComplaintChannel,
+                        Expr::value(prior.channel.clone()),
+                    )
+                    .col_expr(
+                        cases::Column::PriorComplaintReference,
+                        Expr::value(prior.reference.clone()),
+                    )
+                    .filter(cases::Column::Id.eq(case_id))
+                    .exec(txn)
+                    .await?;
+            }
+        }
         Event::RepresentativeAppointed { side, user_id } => {
             let user = users::Entity::find_by_id(*user_id)
                 .one(txn)

@@ -1,8 +1,9 @@
 //! Filing a case: a consumer online (R1), staff for a consumer who wrote or phoned (R2), or
 //! Redress itself (referrals, demo data). Registers the reference and the parties, and
 //! decides completeness: a case missing required information starts `incomplete` (R6).
+use super::users::{NewCompany, NewUser, check_company, insert_company, insert_user};
 use super::{Caller, Error, Result};
-use crate::domain::dossier::{Actor, Dossier, Remedy, decide_filing};
+use crate::domain::dossier::{Actor, Dossier, Remedy, Status, decide_filing};
 use crate::domain::money::Money;
 use crate::domain::reference::CaseReference;
 use crate::policy::{Decision, Relation, Role};
@@ -10,10 +11,11 @@ use crate::services::dossier::{columns, record};
 use crate::state::AppState;
 use chrono::{Datelike, NaiveDate};
 use entity::{case_parties, cases, companies, users};
+use rand::RngCore;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::ExprTrait;
 use sea_orm::sea_query::{Expr, OnConflict, Query};
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// How a case reached the entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,10 +51,29 @@ pub struct PriorComplaint {
     pub reference: Option<String>,
 }
 
+/// The company a case is against: one already registered, or one the consumer names.
+#[derive(Clone, Debug)]
+pub enum CompanyPick {
+    Existing(i64),
+    New(NewCompany),
+}
+
+/// Who the case is for: a consumer's own account, or (a case staff register from a letter or
+/// a call, R2) a consumer found by e-mail or invited to an account made for them.
+#[derive(Clone, Debug)]
+pub enum ConsumerPick {
+    Account(i64),
+    ByEmail {
+        email: String,
+        name: String,
+        language: String,
+    },
+}
+
 #[derive(Clone, Debug)]
 pub struct NewCase {
-    pub consumer_id: i64,
-    pub company_id: i64,
+    pub consumer: ConsumerPick,
+    pub company: CompanyPick,
     /// "complaint" or "incident" (seed practice: they are handled apart).
     pub case_type: String,
     pub channel: Channel,
@@ -62,6 +83,8 @@ pub struct NewCase {
     pub desired_outcome: Remedy,
     pub claim: Money,
     pub prior_complaint: Option<PriorComplaint>,
+    /// File even though the consumer has an open case against the same company.
+    pub allow_duplicate: bool,
 }
 
 pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Result<cases::Model> {
@@ -86,10 +109,14 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         Decision::Allow(rule) => rule,
         Decision::Deny => return Err(Error::Forbidden("You may not file a case.".into())),
     };
-    if actor.role == Role::Consumer && actor.user_id != Some(new.consumer_id) {
+    let own = matches!(new.consumer, ConsumerPick::Account(id) if actor.user_id == Some(id));
+    if actor.role == Role::Consumer && !own {
         return Err(Error::Forbidden(
             "A consumer files cases in their own name only.".into(),
         ));
+    }
+    if let CompanyPick::New(company) = &new.company {
+        check_company(company)?;
     }
     let policy = state.policies.default_procedure();
     let now = state.clock.now();
@@ -118,16 +145,6 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
             "the date of your complaint cannot be in the future",
         ));
     }
-    let consumer = users::Entity::find_by_id(new.consumer_id)
-        .one(&state.db)
-        .await?
-        .filter(|u| u.role == Role::Consumer.as_str())
-        .ok_or_else(|| Error::invalid("consumer_id", "no such consumer"))?;
-    let company = companies::Entity::find_by_id(new.company_id)
-        .one(&state.db)
-        .await?
-        .ok_or_else(|| Error::invalid("company_id", "no such company"))?;
-
     let missing: Vec<String> = match &new.prior_complaint {
         None => vec!["the date and channel of your complaint to the company".to_string()],
         Some(_) => vec![],
@@ -140,6 +157,34 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
     dossier.version = 1;
 
     let txn = state.begin_write().await?;
+    let by = actor.audit_name();
+    let consumer = match &new.consumer {
+        ConsumerPick::Account(id) => users::Entity::find_by_id(*id)
+            .one(&*txn)
+            .await?
+            .filter(|u| u.role == Role::Consumer.as_str() && u.erased_at.is_none())
+            .ok_or_else(|| Error::invalid("consumer", "no such consumer"))?,
+        ConsumerPick::ByEmail {
+            email,
+            name,
+            language,
+        } => consumer_by_email(state, &*txn, email, name, language, &by).await?,
+    };
+    let company = match &new.company {
+        CompanyPick::Existing(id) => companies::Entity::find_by_id(*id)
+            .one(&*txn)
+            .await?
+            .ok_or_else(|| Error::invalid("company_id", "no such company"))?,
+        CompanyPick::New(company) => insert_company(&*txn, company.clone(), &by, now).await?,
+    };
+    if !new.allow_duplicate
+        && let Some(open) = open_case_between(&*txn, consumer.id, company.id).await?
+    {
+        return Err(Error::Duplicate {
+            reference: open,
+            company: company.name,
+        });
+    }
     let number = next_number(&*txn, &format!("case-{}", now.year())).await?;
     let reference = CaseReference::new(now.year(), u32::try_from(number).unwrap_or(u32::MAX))
         .map_err(|e| Error::Internal(e.into()))?;
@@ -164,6 +209,7 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         policy_id: Set(policy.id.clone()),
         policy_version: Set(policy.version.clone()),
         filed_at: Set(now),
+        reply_token: Set(Some(reply_token())),
         ..columns(&dossier, now)
     };
     let case = cases::Entity::insert(row)
@@ -232,4 +278,78 @@ async fn next_number<C: ConnectionTrait>(conn: &C, name: &str) -> Result<i64> {
         .await?
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("counter {name} returned nothing")))?;
     Ok(row.try_get("", "value")?)
+}
+
+/// The consumer a staff member registers a case for: their account if the address has one,
+/// otherwise a new account with an invitation link (R2).
+async fn consumer_by_email<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    email: &str,
+    name: &str,
+    language: &str,
+    by: &str,
+) -> Result<users::Model> {
+    let found = users::Entity::find()
+        .filter(users::Column::Email.eq(email.trim().to_lowercase()))
+        .one(conn)
+        .await?;
+    match found {
+        Some(user) if user.role == Role::Consumer.as_str() && user.erased_at.is_none() => Ok(user),
+        Some(user) => Err(Error::invalid(
+            "consumer_email",
+            format!(
+                "{} belongs to a {} account, not a consumer's",
+                user.email, user.role
+            ),
+        )),
+        None => {
+            let new = NewUser {
+                email: email.to_string(),
+                name: name.to_string(),
+                role: Role::Consumer,
+                language: language.to_string(),
+                password: None,
+                company: None,
+                neutral: None,
+                self_registered: false,
+            };
+            insert_user(state, conn, new, None, by)
+                .await
+                .map_err(|e| match e {
+                    Error::Invalid { field, message } => Error::Invalid {
+                        field: format!("consumer_{field}"),
+                        message,
+                    },
+                    e => e,
+                })
+        }
+    }
+}
+
+/// The reference of an open case of this consumer against this company, if any.
+async fn open_case_between<C: ConnectionTrait>(
+    conn: &C,
+    consumer_id: i64,
+    company_id: i64,
+) -> Result<Option<String>> {
+    let open: Vec<&str> = Status::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    Ok(cases::Entity::find()
+        .filter(cases::Column::ConsumerId.eq(consumer_id))
+        .filter(cases::Column::CompanyId.eq(company_id))
+        .filter(cases::Column::Status.is_in(open))
+        .one(conn)
+        .await?
+        .map(|c| c.reference))
+}
+
+/// 16 random bytes, hex: the case's token in the subject and reply address of its mail.
+fn reply_token() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
 }

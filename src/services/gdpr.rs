@@ -291,7 +291,8 @@ async fn erase<C: ConnectionTrait>(
         .filter(cases::Column::Id.is_in(own_cases.clone()))
         .exec(conn)
         .await?;
-    // Free text in the dossier events (reasons, terms) may name the person: those payloads
+    // Free text in the dossier events (reasons, terms, notes, messages, the complaint to the
+    // company) may name the person: those payloads
     // become the erased marker, keeping their hashes.
     let events = case_events::Entity::find()
         .filter(case_events::Column::CaseId.is_in(own_cases))
@@ -299,11 +300,14 @@ async fn erase<C: ConnectionTrait>(
         .await?;
     for event in events {
         let has_text = serde_json::from_str::<Value>(&event.payload).is_ok_and(|v| {
-            ["reason", "reasons", "terms"].iter().any(|k| {
-                v.get(k)
-                    .and_then(Value::as_str)
-                    .is_some_and(|t| !t.is_empty())
-            })
+            ["reason", "reasons", "terms", "note", "body"]
+                .iter()
+                .any(|k| {
+                    v.get(k)
+                        .and_then(Value::as_str)
+                        .is_some_and(|t| !t.is_empty())
+                })
+                || v.get("prior_complaint").is_some_and(|p| !p.is_null())
         });
         if has_text {
             case_events::Entity::update_many()

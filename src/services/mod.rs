@@ -1,11 +1,13 @@
 //! Use cases: each runs one step in one transaction together with its audit entry. These are
 //! the only functions that write dossiers.
 pub mod accounts;
+pub mod companies;
 pub mod dossier;
 pub mod filing;
 pub mod gdpr;
 pub mod invitations;
 pub mod links;
+pub mod listing;
 pub mod notify;
 pub mod tokens;
 pub mod users;
@@ -38,6 +40,9 @@ pub enum Error {
     Rejected(#[from] Rejection),
     #[error("{0}")]
     Conflict(String),
+    /// The consumer already has an open case against this company.
+    #[error("you already have an open case against {company}: {reference}")]
+    Duplicate { reference: String, company: String },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
     #[error(transparent)]

@@ -337,48 +337,84 @@ pub async fn create_company(
     new: NewCompany,
     by: &str,
 ) -> Result<companies::Model> {
+    check_company(&new)?;
+    let txn = state.begin_write().await?;
+    let company = insert_company(&*txn, new, by, state.clock.now()).await?;
+    txn.commit().await?;
+    Ok(company)
+}
+
+/// A company's fields make sense: a name, a real e-mail address, a country code, and (given)
+/// a VAT number and domain of a plausible shape. Field names are prefixed `company.`.
+pub fn check_company(new: &NewCompany) -> Result<()> {
     let name = new.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
         return Err(Error::invalid(
-            "name",
+            "company.name",
             "enter a company name of 1 to 200 characters",
         ));
     }
     if let Some(email) = &new.complaint_email
-        && !email.validate_email()
+        && !email.trim().validate_email()
     {
-        return Err(Error::invalid("complaint_email", "enter an e-mail address"));
+        return Err(Error::invalid(
+            "company.complaint_email",
+            "enter the e-mail address where the company takes complaints",
+        ));
     }
     if new.country.len() != 2 || !new.country.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(Error::invalid(
-            "country",
+            "company.country",
             "use a two-letter country code such as BE",
         ));
     }
-    let now = state.clock.now();
-    let txn = state.begin_write().await?;
+    if let Some(vat) = &new.vat_number
+        && (vat.len() > 32 || !vat.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        return Err(Error::invalid(
+            "company.vat_number",
+            "write the VAT number as letters and digits, such as BE0123456789",
+        ));
+    }
+    if let Some(domain) = &new.domain
+        && (domain.len() > 253 || !domain.contains('.') || domain.contains(char::is_whitespace))
+    {
+        return Err(Error::invalid(
+            "company.domain",
+            "write the web address's domain, such as shop.example",
+        ));
+    }
+    Ok(())
+}
+
+/// Stores a checked company on the caller's transaction, with its audit entry.
+pub async fn insert_company<C: ConnectionTrait>(
+    conn: &C,
+    new: NewCompany,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<companies::Model> {
     let company = companies::Entity::insert(companies::ActiveModel {
         id: NotSet,
-        name: Set(name.to_string()),
-        vat_number: Set(new.vat_number),
-        domain: Set(new.domain),
-        complaint_email: Set(new.complaint_email),
+        name: Set(new.name.trim().to_string()),
+        vat_number: Set(new.vat_number.map(|v| v.trim().to_uppercase())),
+        domain: Set(new.domain.map(|d| d.trim().to_lowercase())),
+        complaint_email: Set(new.complaint_email.map(|e| e.trim().to_lowercase())),
         sector: Set(new.sector),
         country: Set(new.country),
         public_reply: Set(None),
         created_at: Set(now),
     })
-    .exec_with_returning(&*txn)
+    .exec_with_returning(conn)
     .await?;
     log(
-        &*txn,
+        conn,
         by,
         "company.create",
         &serde_json::json!({"company": company.id}),
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(company)
 }
 

@@ -103,3 +103,20 @@ pub async fn case_audit(
         .all(&state.db)
         .await?)
 }
+
+/// What an incomplete case still lacks: the list of the latest completeness review (R6).
+pub async fn missing_information(state: &AppState, case: &cases::Model) -> Result<Vec<String>> {
+    if case.status != "incomplete" {
+        return Ok(Vec::new());
+    }
+    let last = case_events::Entity::find()
+        .filter(case_events::Column::CaseId.eq(case.id))
+        .filter(case_events::Column::Kind.eq("marked_incomplete"))
+        .order_by_desc(case_events::Column::Id)
+        .one(&state.db)
+        .await?;
+    Ok(last
+        .and_then(|e| serde_json::from_str::<serde_json::Value>(&e.payload).ok())
+        .and_then(|v| serde_json::from_value(v["missing"].clone()).ok())
+        .unwrap_or_default())
+}

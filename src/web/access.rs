@@ -51,6 +51,27 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("accept_invitation", RouteAccess::Public),
     ("request_erasure", RouteAccess::SignedIn),
     ("create_account", RouteAccess::Global("account.create")),
+    ("search_companies", RouteAccess::SignedIn),
+    ("register_company", RouteAccess::Global("company.register")),
+    // Consumers file their own cases, staff register letters and calls: decided in the service.
+    ("file", RouteAccess::SignedIn),
+    ("list_cases", RouteAccess::SignedIn),
+    (
+        "supply_information",
+        RouteAccess::Case("case.supply_information"),
+    ),
+    (
+        "review_completeness",
+        RouteAccess::Case("case.review_completeness"),
+    ),
+    (
+        "decide_admissibility",
+        RouteAccess::Case("case.decide_admissibility"),
+    ),
+    (
+        "answer_participation",
+        RouteAccess::Case("case.answer_participation"),
+    ),
     (
         "invite_representative",
         RouteAccess::Company("company.invite_representative"),

@@ -49,6 +49,8 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::cases::routes())
         .mount("/api/v1", api::tokens::routes())
         .mount("/api/v1", api::people::routes())
+        .mount("/api/v1", api::intake::routes())
+        .mount("/api/v1", api::case_steps::routes())
         .register("/", catchers![any_error])
 }
 

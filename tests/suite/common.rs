@@ -10,7 +10,9 @@ use redress::domain::reference::CaseReference;
 use redress::policy::Role;
 use redress::services::Caller;
 use redress::services::dossier::{Executed, execute};
-use redress::services::filing::{Channel, NewCase, PriorComplaint, file_case};
+use redress::services::filing::{
+    Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case,
+};
 use redress::services::users::{CompanyChoice, NewUser, create_user};
 use rocket::http::{ContentType, Header, Status};
 use rocket::local::asynchronous::Client;
@@ -166,8 +168,9 @@ impl TestApp {
     pub async fn file(&self, cast: &Cast) -> CaseReference {
         let company = entity_company_id(self).await;
         let new = NewCase {
-            consumer_id: cast.id(&cast.consumer),
-            company_id: company,
+            consumer: ConsumerPick::Account(cast.id(&cast.consumer)),
+            company: CompanyPick::Existing(company),
+            allow_duplicate: true,
             case_type: "complaint".into(),
             channel: Channel::Web,
             language: "en".into(),
@@ -368,15 +371,20 @@ impl TestApp {
 
     /// The token of the newest link to `path` mailed to `to`, as the person would click it.
     pub async fn mailed_token(&self, to: &str, path: &str) -> String {
-        let (_, body) = self
-            .last_mail(to)
-            .await
-            .unwrap_or_else(|| panic!("no mail to {to}"));
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
         let marker = format!("{path}?token=");
-        let start = body
-            .find(&marker)
-            .unwrap_or_else(|| panic!("no {path} link in the mail to {to}:\n{body}"))
-            + marker.len();
+        let mails = entity::mail_outbox::Entity::find()
+            .filter(entity::mail_outbox::Column::ToAddress.eq(to))
+            .order_by_desc(entity::mail_outbox::Column::Id)
+            .all(&self.state.db)
+            .await
+            .unwrap();
+        let body = mails
+            .iter()
+            .map(|m| &m.body_text)
+            .find(|b| b.contains(&marker))
+            .unwrap_or_else(|| panic!("no {path} link in the {} mails to {to}", mails.len()));
+        let start = body.find(&marker).unwrap() + marker.len();
         body[start..]
             .split(|c: char| c.is_whitespace())
             .next()

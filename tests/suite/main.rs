@@ -12,6 +12,7 @@ mod cli;
 mod demo;
 mod dossier_flow;
 mod gdpr;
+mod intake;
 mod people;
 mod policies;
 mod route_matrix;

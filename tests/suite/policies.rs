@@ -114,9 +114,9 @@ fn an_access_example_that_the_rules_contradict_stops_loading() {
 
 #[test]
 fn an_action_redress_uses_must_be_declared() {
-    let (_dir, err) = edited("access.toml", " \"account.create\",\n]", "\n]");
+    let (_dir, err) = edited("access.toml", "  \"company.register\",\n]", "]");
     assert!(err.contains("vocabulary.actions"), "{err}");
-    assert!(err.contains("account.create"), "{err}");
+    assert!(err.contains("company.register"), "{err}");
 }
 
 #[test]

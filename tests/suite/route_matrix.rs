@@ -154,6 +154,11 @@ fn sample_body(handler: &str) -> Option<Value> {
         }
         "invite_representative" => json!({"email": "matrix-rep@webshop.example", "name": "Matrix"}),
         "appoint_representative" => json!({"email": "matrix-helper@example.eu", "name": "Matrix"}),
+        "register_company" => json!({"name": "Matrix BV", "complaint_email": "c@matrix.example"}),
+        "supply_information" => json!({"note": "The order number is 4411."}),
+        "review_completeness" => json!({"missing": []}),
+        "decide_admissibility" => json!({"decision": "accept"}),
+        "answer_participation" => json!({"takes_part": true}),
         _ => return None,
     })
 }

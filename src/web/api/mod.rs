@@ -1,6 +1,8 @@
 //! The JSON API under /api/v1.
 pub mod accounts;
+pub mod case_steps;
 pub mod cases;
+pub mod intake;
 pub mod people;
 pub mod tokens;
 

@@ -1,0 +1,131 @@
+//! Case lists, keyset-paginated on the case id (newest first), each on an index that ends in
+//! the id: a consumer's own cases, a company's, a neutral's, all of them for staff. The cost
+//! of a page does not grow with the number of cases.
+use super::{Caller, Error, Result};
+use crate::domain::dossier::Status;
+use crate::policy::Role;
+use crate::state::AppState;
+use entity::{case_parties, cases, companies, company_members};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
+
+pub const DEFAULT_LIMIT: u64 = 20;
+pub const MAX_LIMIT: u64 = 100;
+
+pub struct ListedCase {
+    pub case: cases::Model,
+    pub company_name: String,
+}
+
+pub struct Page {
+    pub items: Vec<ListedCase>,
+    /// Pass as `after` for the next page; None on the last page.
+    pub next: Option<i64>,
+}
+
+/// The cases `caller` may see, newest first, `limit` at a time after the case id `after`.
+pub async fn cases_for(
+    state: &AppState,
+    caller: &Caller,
+    status: Option<&str>,
+    after: Option<i64>,
+    limit: Option<u64>,
+) -> Result<Page> {
+    let Caller::User { id, role } = caller else {
+        return Err(Error::Forbidden("Lists are for people.".into()));
+    };
+    let limit = limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(Error::invalid(
+            "limit",
+            format!("ask for 1 to {MAX_LIMIT} cases at a time"),
+        ));
+    }
+    if let Some(status) = status
+        && Status::parse(status).is_none()
+    {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        return Err(Error::invalid(
+            "status",
+            format!("choose one of {}", all.join(", ")),
+        ));
+    }
+    let mut query = cases::Entity::find();
+    query = match role {
+        Role::Staff => query,
+        Role::Neutral => query.filter(cases::Column::NeutralId.eq(*id)),
+        Role::Consumer => query.filter(
+            Condition::any()
+                .add(cases::Column::ConsumerId.eq(*id))
+                .add(cases::Column::Id.is_in(represented(state, *id, "consumer").await?)),
+        ),
+        Role::Company => {
+            let companies: Vec<i64> = company_members::Entity::find()
+                .filter(company_members::Column::UserId.eq(*id))
+                .all(&state.db)
+                .await?
+                .into_iter()
+                .map(|m| m.company_id)
+                .collect();
+            query.filter(
+                Condition::any()
+                    .add(cases::Column::CompanyId.is_in(companies))
+                    .add(cases::Column::Id.is_in(represented(state, *id, "company").await?)),
+            )
+        }
+        Role::Public | Role::System => {
+            return Err(Error::Forbidden("Lists are for people.".into()));
+        }
+    };
+    if let Some(status) = status {
+        query = query.filter(cases::Column::Status.eq(status));
+    }
+    if let Some(after) = after {
+        query = query.filter(cases::Column::Id.lt(after));
+    }
+    let mut rows = query
+        .order_by_desc(cases::Column::Id)
+        .limit(limit + 1)
+        .all(&state.db)
+        .await?;
+    let next = if rows.len() as u64 > limit {
+        rows.truncate(limit as usize);
+        rows.last().map(|c| c.id)
+    } else {
+        None
+    };
+    let names = company_names(state, rows.iter().map(|c| c.company_id).collect()).await?;
+    Ok(Page {
+        items: rows
+            .into_iter()
+            .map(|case| ListedCase {
+                company_name: names.get(&case.company_id).cloned().unwrap_or_default(),
+                case,
+            })
+            .collect(),
+        next,
+    })
+}
+
+/// The cases where `user_id` is named as a representative of `side` (R5).
+async fn represented(state: &AppState, user_id: i64, side: &str) -> Result<Vec<i64>> {
+    Ok(case_parties::Entity::find()
+        .filter(case_parties::Column::UserId.eq(user_id))
+        .filter(case_parties::Column::Capacity.eq("representative"))
+        .filter(case_parties::Column::Side.eq(side))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|p| p.case_id)
+        .collect())
+}
+
+pub async fn company_names(state: &AppState, ids: Vec<i64>) -> Result<HashMap<i64, String>> {
+    Ok(companies::Entity::find()
+        .filter(companies::Column::Id.is_in(ids))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect())
+}
