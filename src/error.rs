@@ -146,6 +146,7 @@ impl From<services::Error> for AppError {
             }
             E::Rejected(r) => AppError::new(Status::Conflict, "conflict", r.to_string()),
             E::Conflict(m) => AppError::new(Status::Conflict, "conflict", m),
+            E::TooLarge(m) => AppError::new(Status::PayloadTooLarge, "too_large", m),
             E::Duplicate { reference, company } => {
                 let mut err = AppError::new(
                     Status::Conflict,

@@ -229,7 +229,10 @@ impl Dossier {
             Event::Accepted => self.status = Status::Accepted,
             Event::Refused { .. } => self.end(Status::Refused),
             Event::CompanyJoined => self.company_joined_at = Some(at),
-            Event::CompanyDeclined { .. } | Event::RepresentativeAppointed { .. } => {}
+            Event::CompanyDeclined { .. }
+            | Event::RepresentativeAppointed { .. }
+            | Event::MessagePosted { .. }
+            | Event::DocumentAdded { .. } => {}
             Event::NeutralAssigned { neutral_id, .. } => {
                 self.status = Status::Assigned;
                 self.neutral_id = Some(*neutral_id);
@@ -357,6 +360,14 @@ pub enum Command {
     Withdraw {
         reason: String,
     },
+    /// R14: a message in the case's thread; a neutral's note may be internal (never shown to
+    /// the parties).
+    PostMessage {
+        body: String,
+        internal: bool,
+    },
+    /// R14: a document in the case file, already stored under its SHA-256.
+    AddDocument(Document),
     /// R5: a party names someone (a lawyer, a consumer association, a relative) to act for them.
     AppointRepresentative {
         user_id: i64,
@@ -372,6 +383,15 @@ pub enum Command {
     DeadlinePassed {
         kind: DeadlineKind,
     },
+}
+
+/// A stored document's facts; the bytes live in content-addressed storage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub sha256: String,
+    pub size: i64,
+    pub content_type: String,
+    pub file_name: String,
 }
 
 /// What a consumer adds to an incomplete file.
@@ -422,6 +442,8 @@ impl Command {
             Command::EndWithoutSettlement { .. } => "case.end_without_settlement",
             Command::Withdraw { .. } => "case.withdraw",
             Command::AppointRepresentative { .. } => "case.appoint_representative",
+            Command::PostMessage { .. } => "case.post_message",
+            Command::AddDocument(_) => "case.add_document",
             Command::ExtendOutcome { .. } => "case.extend",
             Command::Close { .. } => "case.close",
             Command::Archive => "case.archive",
@@ -448,6 +470,8 @@ impl Command {
             Command::EndWithoutSettlement { .. } => "end without settlement",
             Command::Withdraw { .. } => "be withdrawn",
             Command::AppointRepresentative { .. } => "take a representative",
+            Command::PostMessage { .. } => "take messages",
+            Command::AddDocument(_) => "take documents",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
             Command::Close { .. } => "be closed",
             Command::Archive => "be archived",
@@ -536,6 +560,18 @@ pub enum Event {
     RepresentativeAppointed {
         side: Side,
         user_id: i64,
+    },
+    MessagePosted {
+        /// consumer, company or neutral
+        author: Author,
+        author_id: Option<i64>,
+        internal: bool,
+        body: String,
+    },
+    DocumentAdded {
+        author: Author,
+        author_id: Option<i64>,
+        document: Document,
     },
     Lapsed {
         reason: String,
@@ -630,6 +666,21 @@ impl Rejection {
                 | Rejection::NotSystem
                 | Rejection::TraderMayNotWithdraw
         )
+    }
+}
+
+/// Who writes in the thread: a party, or the neutral assigned to the case.
+fn author_of(actor: &Actor, dossier: &Dossier) -> Result<Author, Rejection> {
+    match actor.side() {
+        Some(Side::Consumer) => Ok(Author::Consumer),
+        Some(Side::Company) => Ok(Author::Company),
+        None if actor.relation == Relation::AssignedNeutral
+            && actor.user_id.is_some()
+            && actor.user_id == dossier.neutral_id =>
+        {
+            Ok(Author::Neutral)
+        }
+        None => Err(Rejection::NotAParty),
     }
 }
 
@@ -1074,6 +1125,37 @@ pub fn decide(
                 },
                 Event::AllDeadlinesCleared,
             ])
+        }
+        Command::PostMessage { body, internal } => {
+            // R14: the thread stays open until the case is closed.
+            if matches!(status, S::Closed | S::Archived) {
+                return Err(wrong_state());
+            }
+            let author = author_of(actor, dossier)?;
+            if *internal && author != Author::Neutral {
+                return Err(Rejection::Invalid {
+                    field: "internal",
+                    message: "only the neutral keeps internal notes".into(),
+                });
+            }
+            require_text("body", body, 1)?;
+            Ok(vec![Event::MessagePosted {
+                author,
+                author_id: actor.user_id,
+                internal: *internal,
+                body: body.trim().to_string(),
+            }])
+        }
+        Command::AddDocument(document) => {
+            if matches!(status, S::Closed | S::Archived) {
+                return Err(wrong_state());
+            }
+            let author = author_of(actor, dossier)?;
+            Ok(vec![Event::DocumentAdded {
+                author,
+                author_id: actor.user_id,
+                document: document.clone(),
+            }])
         }
         Command::AppointRepresentative { user_id } => {
             if !status.is_open() {

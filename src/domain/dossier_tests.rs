@@ -192,6 +192,13 @@ fn every_command() -> Vec<(Command, Actor)> {
         (Command::Withdraw { reason: reasons() }, consumer()),
         (Command::AppointRepresentative { user_id: 77 }, consumer()),
         (
+            Command::PostMessage {
+                body: "Any news?".into(),
+                internal: false,
+            },
+            consumer(),
+        ),
+        (
             Command::ExtendOutcome {
                 until: t0() + Duration::days(120),
                 reasons: reasons(),
@@ -221,6 +228,11 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
             vec![Negotiating]
         }
         Command::RevokeConsent { .. } => vec![Agreed],
+        Command::PostMessage { .. } | Command::AddDocument(_) => Status::ALL
+            .iter()
+            .copied()
+            .filter(|s| !matches!(s, Closed | Archived))
+            .collect(),
         Command::Withdraw { .. } | Command::AppointRepresentative { .. } => vec![
             Submitted,
             Incomplete,

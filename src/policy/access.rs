@@ -81,6 +81,8 @@ pub const ACTIONS: &[&str] = &[
     "case.end_without_settlement",
     "case.withdraw",
     "case.appoint_representative",
+    "case.post_message",
+    "case.add_document",
     "case.extend",
     "case.close",
     "case.archive",

@@ -37,7 +37,29 @@ pub struct EntitySettings {
     pub country: String,
     pub website: String,
     pub default_procedure: String,
+    pub attachments: AttachmentRules,
 }
+
+/// What documents parties may add to a case file: a size limit and the kinds of content,
+/// recognised by the bytes themselves, not by the file name.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentRules {
+    pub max_bytes: u64,
+    pub types: Vec<String>,
+}
+
+/// The server never accepts a file larger than this, whatever the policy says.
+pub const ATTACHMENT_HARD_LIMIT: u64 = 25 * 1024 * 1024;
+/// Content types Redress can recognise from a file's bytes.
+pub const RECOGNISED_TYPES: &[&str] = &[
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/webp",
+    "text/plain",
+];
 
 /// Every policy loaded from one directory.
 #[derive(Clone, Debug)]
@@ -58,6 +80,28 @@ impl PolicySet {
         }
         let entity_file = dir.join("entity.toml");
         let entity: EntitySettings = parse_toml(&entity_file)?.0;
+        let rules = &entity.attachments;
+        if !(1..=ATTACHMENT_HARD_LIMIT).contains(&rules.max_bytes) {
+            return Err(PolicyError::new(
+                &entity_file,
+                "attachments.max_bytes",
+                format!("must be between 1 and {ATTACHMENT_HARD_LIMIT} (25 MiB)"),
+            ));
+        }
+        if let Some(unknown) = rules
+            .types
+            .iter()
+            .find(|t| !RECOGNISED_TYPES.contains(&t.as_str()))
+        {
+            return Err(PolicyError::new(
+                &entity_file,
+                "attachments.types",
+                format!(
+                    "'{unknown}' cannot be recognised from a file's content; use some of {}",
+                    RECOGNISED_TYPES.join(", ")
+                ),
+            ));
+        }
         let access = AccessPolicy::load(&dir.join("access.toml"))?;
 
         let mut procedures = BTreeMap::new();

@@ -11,7 +11,8 @@ use crate::state::AppState;
 use anyhow::anyhow;
 use chrono::{DateTime, Utc};
 use entity::{
-    case_events, case_parties, cases, company_members, deadlines, proposals, rounds, users,
+    attachments, case_events, case_parties, cases, company_members, deadlines, messages, proposals,
+    rounds, users,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
@@ -451,6 +452,45 @@ async fn project(
         }
         Event::Settled { number } => {
             set_proposal_status(txn, case_id, Some(*number), "open", "settled").await?;
+        }
+        Event::MessagePosted {
+            author,
+            author_id,
+            internal,
+            body,
+        } => {
+            messages::Entity::insert(messages::ActiveModel {
+                id: NotSet,
+                case_id: Set(case_id),
+                author_id: Set(*author_id),
+                side: Set(author.as_str().to_string()),
+                body: Set(body.clone()),
+                internal: Set(*internal),
+                source: Set("portal".into()),
+                created_at: Set(now),
+            })
+            .exec_without_returning(txn)
+            .await?;
+        }
+        Event::DocumentAdded {
+            author_id,
+            document,
+            ..
+        } => {
+            attachments::Entity::insert(attachments::ActiveModel {
+                id: NotSet,
+                case_id: Set(case_id),
+                message_id: Set(None),
+                uploaded_by: Set(*author_id),
+                file_name: Set(document.file_name.clone()),
+                content_type: Set(document.content_type.clone()),
+                size: Set(document.size),
+                sha256: Set(document.sha256.clone()),
+                storage_key: Set(document.sha256.clone()),
+                created_at: Set(now),
+            })
+            .exec_without_returning(txn)
+            .await?;
         }
         Event::InformationSupplied(info) => {
             if let Some(prior) = &info.prior_complaint {

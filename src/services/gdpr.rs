@@ -307,7 +307,9 @@ async fn erase<C: ConnectionTrait>(
                         .and_then(Value::as_str)
                         .is_some_and(|t| !t.is_empty())
                 })
-                || v.get("prior_complaint").is_some_and(|p| !p.is_null())
+                || ["prior_complaint", "document"]
+                    .iter()
+                    .any(|k| v.get(k).is_some_and(|p| !p.is_null()))
         });
         if has_text {
             case_events::Entity::update_many()

@@ -2,6 +2,7 @@
 //! the only functions that write dossiers.
 pub mod accounts;
 pub mod companies;
+pub mod documents;
 pub mod dossier;
 pub mod filing;
 pub mod gdpr;
@@ -40,6 +41,9 @@ pub enum Error {
     Rejected(#[from] Rejection),
     #[error("{0}")]
     Conflict(String),
+    /// More bytes than the rules allow.
+    #[error("{0}")]
+    TooLarge(String),
     /// The consumer already has an open case against this company.
     #[error("you already have an open case against {company}: {reference}")]
     Duplicate { reference: String, company: String },

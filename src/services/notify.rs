@@ -174,6 +174,28 @@ pub async fn events<C: ConnectionTrait>(
                 )
                 .await?;
             }
+            Event::MessagePosted {
+                author,
+                author_id,
+                internal: false,
+                body,
+            } => {
+                let data = with(&base, json!({ "author": author.as_str(), "body": body }));
+                let to = everyone_but(state, conn, case, &company, *author_id, now).await?;
+                send(state, conn, case, to, "case_message", data, now).await?;
+            }
+            Event::DocumentAdded {
+                author,
+                author_id,
+                document,
+            } => {
+                let data = with(
+                    &base,
+                    json!({ "author": author.as_str(), "file_name": document.file_name, "sha256": document.sha256 }),
+                );
+                let to = everyone_but(state, conn, case, &company, *author_id, now).await?;
+                send(state, conn, case, to, "case_document", data, now).await?;
+            }
             Event::Lapsed { reason } => {
                 let data = with(&base, json!({ "reason": reason }));
                 send(
@@ -193,6 +215,30 @@ pub async fn events<C: ConnectionTrait>(
         }
     }
     Ok(())
+}
+
+/// Both sides and the neutral, except the one who acted. The company hears of the thread only
+/// once the case was accepted and it was brought in.
+async fn everyone_but<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    company: &companies::Model,
+    author: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Recipient>> {
+    let mut to = consumer_side(conn, case).await?;
+    if !matches!(
+        case.status.as_str(),
+        "submitted" | "incomplete" | "complete"
+    ) {
+        to.extend(company_side(state, conn, case, company, now, false).await?);
+    }
+    if let Some(neutral) = case.neutral_id {
+        to.extend(live_users(conn, vec![neutral]).await?);
+    }
+    to.retain(|r| r.user_id.is_none() || r.user_id != author);
+    Ok(to)
 }
 
 fn with(base: &Value, extra: Value) -> Value {

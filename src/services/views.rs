@@ -7,7 +7,8 @@ use crate::domain::reference::CaseReference;
 use crate::policy::{Action, Role};
 use crate::state::AppState;
 use entity::{
-    access_log, audit_entries, case_events, case_parties, cases, companies, deadlines, proposals,
+    access_log, attachments, audit_entries, case_events, case_parties, cases, companies, deadlines,
+    messages, proposals,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -21,6 +22,9 @@ pub struct CaseFile {
     pub proposals: Vec<proposals::Model>,
     /// People named to act for a party (R5).
     pub representatives: Vec<case_parties::Model>,
+    /// The thread (R14): internal notes only for the neutral and staff.
+    pub messages: Vec<messages::Model>,
+    pub documents: Vec<attachments::Model>,
 }
 
 /// Loads the case if `caller` may do `action` to it, recording staff and neutral access.
@@ -45,6 +49,15 @@ async fn open(
         .await?;
     }
     Ok((case, actor.role))
+}
+
+/// The case, if `caller` may see it (the view is logged like any other).
+pub async fn case_file_access(
+    state: &AppState,
+    reference: &CaseReference,
+    caller: &Caller,
+) -> Result<cases::Model> {
+    Ok(open(state, reference, caller, "case.view").await?.0)
 }
 
 pub async fn case_file(
@@ -80,6 +93,24 @@ pub async fn case_file(
         .order_by_asc(case_parties::Column::Id)
         .all(&state.db)
         .await?;
+    let neutral_or_staff = matches!(viewer_role, Role::Neutral | Role::Staff);
+    // An internal note never reaches a party, neither in the thread nor in the timeline.
+    let events = events
+        .into_iter()
+        .filter(|e| neutral_or_staff || !is_internal_note(e))
+        .collect();
+    let mut thread = messages::Entity::find()
+        .filter(messages::Column::CaseId.eq(case.id))
+        .order_by_asc(messages::Column::Id);
+    if !neutral_or_staff {
+        thread = thread.filter(messages::Column::Internal.eq(false));
+    }
+    let messages = thread.all(&state.db).await?;
+    let documents = attachments::Entity::find()
+        .filter(attachments::Column::CaseId.eq(case.id))
+        .order_by_asc(attachments::Column::Id)
+        .all(&state.db)
+        .await?;
     Ok(CaseFile {
         case,
         company,
@@ -88,6 +119,8 @@ pub async fn case_file(
         deadlines,
         proposals,
         representatives,
+        messages,
+        documents,
     })
 }
 
@@ -119,4 +152,11 @@ pub async fn missing_information(state: &AppState, case: &cases::Model) -> Resul
         .and_then(|e| serde_json::from_str::<serde_json::Value>(&e.payload).ok())
         .and_then(|v| serde_json::from_value(v["missing"].clone()).ok())
         .unwrap_or_default())
+}
+
+fn is_internal_note(event: &case_events::Model) -> bool {
+    event.kind == "message_posted"
+        && serde_json::from_str::<serde_json::Value>(&event.payload)
+            .map(|v| v["internal"] != serde_json::Value::Bool(false))
+            .unwrap_or(true)
 }

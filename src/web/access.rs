@@ -68,6 +68,9 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
         "decide_admissibility",
         RouteAccess::Case("case.decide_admissibility"),
     ),
+    ("post_message", RouteAccess::Case("case.post_message")),
+    ("upload_document", RouteAccess::Case("case.add_document")),
+    ("download_document", RouteAccess::Case("case.view")),
     (
         "answer_participation",
         RouteAccess::Case("case.answer_participation"),

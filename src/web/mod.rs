@@ -51,6 +51,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::people::routes())
         .mount("/api/v1", api::intake::routes())
         .mount("/api/v1", api::case_steps::routes())
+        .mount("/api/v1", api::thread::routes())
         .register("/", catchers![any_error])
 }
 

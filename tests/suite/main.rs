@@ -16,5 +16,6 @@ mod intake;
 mod people;
 mod policies;
 mod route_matrix;
+mod thread;
 mod tokens;
 mod web_shell;

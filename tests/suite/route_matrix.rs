@@ -70,6 +70,14 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .unwrap()
             .id
     };
+    let upload = redress::services::documents::Upload {
+        file_name: "receipt.txt".into(),
+        bytes: b"Paid 649 euro on 2 March.".to_vec(),
+    };
+    let (_, stored) = redress::services::documents::add(&app.state, &cast.consumer, &r, upload)
+        .await
+        .unwrap();
+    let document = stored.id;
     let routes: Vec<_> = app.client.rocket().routes().cloned().collect();
     let mut checks = 0;
     for route in routes {
@@ -96,6 +104,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .path()
             .to_string()
             .replace("<reference>", &r.to_string())
+            .replace("/attachments/<id>", &format!("/attachments/{document}"))
             .replace("<id>", &company.to_string());
 
         let path = fresh_path(&app, &cast, company, &template).await;
@@ -143,9 +152,23 @@ enum Scope {
     Global,
 }
 
-/// A body that the route accepts when the caller is allowed. A route that changes something
-/// must have one here, so that it is tried like the rest.
-fn sample_body(handler: &str) -> Option<Value> {
+/// A body that the route accepts when the caller is allowed, with its content type. A route
+/// that changes something must have one here, so that it is tried like the rest.
+fn sample_body(handler: &str) -> Option<(ContentType, Vec<u8>)> {
+    if handler == "upload_document" {
+        let boundary = "matrix";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.txt\"\r\n\r\nA document from the route matrix.\r\n--{boundary}--\r\n"
+        );
+        let content_type =
+            ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+        return Some((content_type, body.into_bytes()));
+    }
+    let json = json_body(handler)?;
+    Some((ContentType::JSON, json.to_string().into_bytes()))
+}
+
+fn json_body(handler: &str) -> Option<Value> {
     Some(match handler {
         "create_token" => json!({"name": "matrix"}),
         "revoke_token" => json!({}),
@@ -159,6 +182,7 @@ fn sample_body(handler: &str) -> Option<Value> {
         "review_completeness" => json!({"missing": []}),
         "decide_admissibility" => json!({"decision": "accept"}),
         "answer_participation" => json!({"takes_part": true}),
+        "post_message" => json!({"body": "A message from the route matrix."}),
         _ => return None,
     })
 }
@@ -179,14 +203,14 @@ async fn send(
     method: Method,
     path: &str,
     token: Option<&str>,
-    body: &Option<Value>,
+    body: &Option<(ContentType, Vec<u8>)>,
 ) -> Status {
     let mut req = app.client.req(method, path.to_string());
     if let Some(token) = token {
         req = req.header(bearer(token));
     }
-    if let Some(body) = body {
-        req = req.header(ContentType::JSON).body(body.to_string());
+    if let Some((content_type, bytes)) = body {
+        req = req.header(content_type.clone()).body(bytes.clone());
     }
     req.dispatch().await.status()
 }

@@ -108,7 +108,32 @@ pub struct CaseView {
     proposals: Vec<ProposalView>,
     /// People named to act for a party (R5).
     representatives: Vec<RepresentativeView>,
+    /// The thread (R14); internal notes only for the neutral and staff.
+    messages: Vec<MessageView>,
+    documents: Vec<DocumentView>,
     timeline: Vec<EventView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MessageView {
+    id: i64,
+    /// consumer, company or neutral
+    author: String,
+    body: String,
+    internal: bool,
+    at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DocumentView {
+    id: i64,
+    file_name: String,
+    content_type: String,
+    size: i64,
+    sha256: String,
+    at: DateTime<Utc>,
+    /// Where to download it.
+    url: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -178,6 +203,7 @@ pub async fn case_file(
         return Ok(Cached::NotModified((), Header::new("ETag", etag)));
     }
     let c = file.case;
+    let documents_at = format!("/api/v1/cases/{}/attachments", c.reference);
     let view = CaseView {
         reference: c.reference,
         status: c.status,
@@ -243,6 +269,30 @@ pub async fn case_file(
                 performance_days: p.performance_days,
                 counter_to: p.counter_to,
                 status: p.status,
+            })
+            .collect(),
+        messages: file
+            .messages
+            .into_iter()
+            .map(|m| MessageView {
+                id: m.id,
+                author: m.side,
+                body: m.body,
+                internal: m.internal,
+                at: m.created_at,
+            })
+            .collect(),
+        documents: file
+            .documents
+            .into_iter()
+            .map(|d| DocumentView {
+                url: format!("{documents_at}/{}", d.id),
+                id: d.id,
+                file_name: d.file_name,
+                content_type: d.content_type,
+                size: d.size,
+                sha256: d.sha256,
+                at: d.created_at,
             })
             .collect(),
         timeline: file

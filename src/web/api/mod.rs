@@ -4,6 +4,7 @@ pub mod case_steps;
 pub mod cases;
 pub mod intake;
 pub mod people;
+pub mod thread;
 pub mod tokens;
 
 use crate::error::AppError;
