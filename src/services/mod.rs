@@ -11,6 +11,7 @@ pub mod links;
 pub mod listing;
 pub mod notify;
 pub mod tokens;
+pub mod triage;
 pub mod users;
 pub mod views;
 pub mod welcome;

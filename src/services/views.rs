@@ -3,6 +3,7 @@
 //! recorded in the access log (R30).
 use super::dossier::{actor_for, find};
 use super::{Caller, Error, Result};
+use crate::domain::dossier::Actor;
 use crate::domain::reference::CaseReference;
 use crate::policy::{Action, Role};
 use crate::state::AppState;
@@ -17,6 +18,8 @@ pub struct CaseFile {
     pub case: cases::Model,
     pub company: companies::Model,
     pub viewer_role: Role,
+    /// How the viewer stands to the case, to offer only the steps they may take.
+    pub viewer: Actor,
     pub events: Vec<case_events::Model>,
     pub deadlines: Vec<deadlines::Model>,
     pub proposals: Vec<proposals::Model>,
@@ -33,7 +36,7 @@ async fn open(
     reference: &CaseReference,
     caller: &Caller,
     action: Action,
-) -> Result<(cases::Model, Role)> {
+) -> Result<(cases::Model, Actor)> {
     let case = find(state, reference).await?;
     let actor = actor_for(&state.db, &case, caller).await?;
     super::authorize(&state.policies, &actor, action)?;
@@ -48,7 +51,7 @@ async fn open(
         .exec_without_returning(&state.db)
         .await?;
     }
-    Ok((case, actor.role))
+    Ok((case, actor))
 }
 
 /// The case, if `caller` may see it (the view is logged like any other).
@@ -65,7 +68,8 @@ pub async fn case_file(
     reference: &CaseReference,
     caller: &Caller,
 ) -> Result<CaseFile> {
-    let (case, viewer_role) = open(state, reference, caller, "case.view").await?;
+    let (case, viewer) = open(state, reference, caller, "case.view").await?;
+    let viewer_role = viewer.role;
     let company = companies::Entity::find_by_id(case.company_id)
         .one(&state.db)
         .await?
@@ -115,6 +119,7 @@ pub async fn case_file(
         case,
         company,
         viewer_role,
+        viewer,
         events,
         deadlines,
         proposals,

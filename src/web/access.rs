@@ -36,6 +36,33 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("reset_submit", RouteAccess::Public),
     ("invitation_page", RouteAccess::Public),
     ("invitation_submit", RouteAccess::Public),
+    ("cases_page", RouteAccess::SignedIn),
+    ("new_case_page", RouteAccess::SignedIn),
+    // Consumers file their own cases, staff register letters and calls: decided in the service.
+    ("new_case_submit", RouteAccess::SignedIn),
+    ("case_page", RouteAccess::Case("case.view")),
+    (
+        "information_submit",
+        RouteAccess::Case("case.supply_information"),
+    ),
+    (
+        "completeness_submit",
+        RouteAccess::Case("case.review_completeness"),
+    ),
+    (
+        "admissibility_submit",
+        RouteAccess::Case("case.decide_admissibility"),
+    ),
+    (
+        "participation_submit",
+        RouteAccess::Case("case.answer_participation"),
+    ),
+    ("message_submit", RouteAccess::Case("case.post_message")),
+    ("document_submit", RouteAccess::Case("case.add_document")),
+    (
+        "triage_page",
+        RouteAccess::Global("case.decide_admissibility"),
+    ),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),
     ("openapi_json", RouteAccess::Public),

@@ -4,6 +4,7 @@ pub mod access;
 pub mod account_pages;
 pub mod api;
 pub mod auth;
+pub mod case_pages;
 pub mod credential_pages;
 pub mod csrf;
 pub mod headers;
@@ -43,6 +44,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", pages::routes())
         .mount("/", account_pages::routes())
         .mount("/", credential_pages::routes())
+        .mount("/", case_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
         .mount("/api/v1", api::accounts::routes())

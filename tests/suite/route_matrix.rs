@@ -78,6 +78,8 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
         .await
         .unwrap();
     let document = stored.id;
+    // Page forms carry the CSRF token of the client's cookie.
+    let csrf = crate::common::csrf_of(&app, "/login").await;
     let routes: Vec<_> = app.client.rocket().routes().cloned().collect();
     let mut checks = 0;
     for route in routes {
@@ -94,7 +96,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             RouteAccess::Global(action) => (action, Scope::Global),
             RouteAccess::Public | RouteAccess::SignedIn => continue,
         };
-        let body = sample_body(&name);
+        let body = sample_body(&name, &csrf);
         assert!(
             route.method == Method::Get || body.is_some(),
             "route {name} changes something: give it a sample body in sample_body()"
@@ -109,7 +111,13 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
 
         let path = fresh_path(&app, &cast, company, &template).await;
         let anonymous = send(&app, route.method, &path, None, &body).await;
-        assert_eq!(anonymous, Status::Unauthorized, "{name} without login");
+        // The API answers 401; a page sends the browser to the login page.
+        let expected = if template.starts_with("/api/") {
+            Status::Unauthorized
+        } else {
+            Status::SeeOther
+        };
+        assert_eq!(anonymous, expected, "{name} without login");
         for (role, relation, token) in &tokens {
             let path = fresh_path(&app, &cast, company, &template).await;
             let status = send(&app, route.method, &path, Some(token), &body).await;
@@ -154,18 +162,39 @@ enum Scope {
 
 /// A body that the route accepts when the caller is allowed, with its content type. A route
 /// that changes something must have one here, so that it is tried like the rest.
-fn sample_body(handler: &str) -> Option<(ContentType, Vec<u8>)> {
-    if handler == "upload_document" {
+fn sample_body(handler: &str, csrf: &str) -> Option<(ContentType, Vec<u8>)> {
+    if matches!(handler, "upload_document" | "document_submit") {
         let boundary = "matrix";
         let body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.txt\"\r\n\r\nA document from the route matrix.\r\n--{boundary}--\r\n"
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.txt\"\r\n\r\nA document from the route matrix.\r\n--{boundary}--\r\n"
         );
         let content_type =
             ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
         return Some((content_type, body.into_bytes()));
     }
+    if let Some(fields) = form_body(handler) {
+        let form = crate::common::form(&[&[("csrf", csrf)], fields].concat());
+        return Some((ContentType::Form, form.into_bytes()));
+    }
     let json = json_body(handler)?;
     Some((ContentType::JSON, json.to_string().into_bytes()))
+}
+
+/// The fields of a page form that the step accepts when the caller is allowed.
+fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    Some(match handler {
+        "information_submit" => &[
+            ("prior_on", ""),
+            ("prior_channel", "email"),
+            ("prior_reference", ""),
+            ("note", "The order number is 4411."),
+        ],
+        "completeness_submit" => &[("missing", "")],
+        "admissibility_submit" => &[("decision", "accept"), ("ground", ""), ("reasons", "")],
+        "participation_submit" => &[("takes_part", "true"), ("reasons", "")],
+        "message_submit" => &[("body", "A message from the route matrix page.")],
+        _ => return None,
+    })
 }
 
 fn json_body(handler: &str) -> Option<Value> {

@@ -1,0 +1,767 @@
+//! The case pages, without JavaScript: the list of one's cases, the filing form (R1, R2), the
+//! dossier with the steps the viewer may take (R6–R9, R14), and the staff's triage queue.
+//! A form with errors comes back with everything typed and a message at each field.
+use crate::domain::dossier::{Command, PriorComplaintFacts, Status, SuppliedInformation};
+use crate::domain::reference::{BadReference, CaseReference};
+use crate::error::AppError;
+use crate::policy::procedure::RefusalGround;
+use crate::policy::{Decision, Role};
+use crate::services::filing::{Channel, file_case};
+use crate::services::{self, Caller, companies, documents, dossier, listing, triage, views};
+use crate::state::AppState;
+use crate::web::api::intake::{CompanyInput, ConsumerInput, FilingInput, PriorComplaintInput};
+use crate::web::auth::CurrentUser;
+use crate::web::csrf::{self, CsrfToken};
+use chrono::{DateTime, NaiveDate, Utc};
+use rocket::data::Capped;
+use rocket::form::{Form, FromForm};
+use rocket::fs::TempFile;
+use rocket::http::{CookieJar, Status as Http};
+use rocket::response::Redirect;
+use rocket::tokio::io::AsyncReadExt;
+use rocket::{Either, Route, State, get, post, routes};
+use rocket_dyn_templates::{Template, context};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        cases_page,
+        new_case_page,
+        new_case_submit,
+        case_page,
+        information_submit,
+        completeness_submit,
+        admissibility_submit,
+        participation_submit,
+        message_submit,
+        document_submit,
+        triage_page
+    ]
+}
+
+type Page = (Http, Template);
+type PageResult = Result<Either<Page, Redirect>, AppError>;
+
+const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
+
+fn to_login() -> PageResult {
+    Ok(Either::Right(Redirect::to("/login")))
+}
+
+fn day(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn money(cents: i64, currency: &str) -> String {
+    format!("{currency} {}.{:02}", cents / 100, cents % 100)
+}
+
+/// "649", "649.5", "649,50" → 64950 cents; None for anything else.
+pub fn parse_amount(text: &str) -> Option<i64> {
+    let text = text.trim().replace(' ', "");
+    if text.is_empty() {
+        return None;
+    }
+    let (whole, fraction) = match text.split_once(['.', ',']) {
+        Some((w, f)) => (w, f),
+        None => (text.as_str(), ""),
+    };
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 2 {
+        return None;
+    }
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let cents = format!("{fraction:0<2}").parse::<i64>().ok()?;
+    whole
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(cents)
+}
+
+#[get("/cases?<after>")]
+pub async fn cases_page(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    after: Option<i64>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let page = listing::cases_for(state, &who.caller(), None, after, None).await?;
+    let role = who.user.role.clone();
+    let items: Vec<Value> = page
+        .items
+        .iter()
+        .map(|l| {
+            json!({
+                "reference": l.case.reference, "company_name": l.company_name, "status": l.case.status,
+                "claim": money(l.case.amount_claimed_cents, &l.case.currency), "filed": day(l.case.filed_at),
+            })
+        })
+        .collect();
+    let caption = match role.as_str() {
+        "consumer" => "Your cases",
+        "company" => "Your company's cases",
+        "neutral" => "Your dossiers",
+        _ => "All cases",
+    };
+    Ok(Either::Left((
+        Http::Ok,
+        Template::render(
+            "cases",
+            context! { title: "Cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff" },
+        ),
+    )))
+}
+
+/// What the filing form holds, as typed (everything is text so nothing typed is lost).
+#[derive(FromForm, Default, serde::Serialize, Clone)]
+pub struct FilingForm {
+    #[serde(skip)]
+    csrf: String,
+    company_id: Option<i64>,
+    company_name: String,
+    company_email: String,
+    company_domain: String,
+    case_type: String,
+    summary: String,
+    desired_outcome: String,
+    amount: String,
+    currency: String,
+    language: String,
+    prior_on: String,
+    prior_channel: String,
+    prior_reference: String,
+    public: Option<String>,
+    allow_duplicate: Option<String>,
+    consumer_name: String,
+    consumer_email: String,
+    channel: String,
+}
+
+const OUTCOMES: &[(&str, &str)] = &[
+    ("refund", "A refund"),
+    ("repair", "A repair"),
+    ("replacement", "A replacement"),
+    ("discount", "A discount"),
+    ("apology", "An apology"),
+    ("other", "Something else"),
+];
+const PRIOR_CHANNELS: &[(&str, &str)] = &[
+    ("email", "By e-mail"),
+    ("letter", "By letter"),
+    ("phone", "By phone"),
+    ("web_form", "Through its web form"),
+    ("in_person", "In person"),
+];
+const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("nl", "Nederlands"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+];
+
+/// Renders the filing form with `v` as typed.
+#[allow(clippy::too_many_arguments)]
+async fn filing_page(
+    state: &AppState,
+    who: &CurrentUser,
+    csrf: &str,
+    status: Http,
+    q: Option<String>,
+    v: FilingForm,
+    problem: Option<String>,
+    fields: BTreeMap<String, Vec<String>>,
+    duplicate_of: Option<String>,
+) -> Page {
+    let found = match q.as_deref().filter(|q| q.trim().chars().count() >= 2) {
+        Some(q) => companies::search(state, q).await.unwrap_or_default(),
+        None => match v.company_id {
+            Some(id) => entity_company(state, id).await.into_iter().collect(),
+            None => Vec::new(),
+        },
+    };
+    let found: Vec<Value> = found
+        .iter()
+        .map(|c| json!({"id": c.id, "name": c.name, "domain": c.domain, "chosen": v.company_id == Some(c.id)}))
+        .collect();
+    let pick = |options: &[(&str, &str)], chosen: &str| -> Vec<Value> {
+        options
+            .iter()
+            .map(|(value, label)| json!({"value": value, "label": label, "selected": *value == chosen}))
+            .collect()
+    };
+    let languages: Vec<Value> = LANGUAGES
+        .iter()
+        .map(|(code, name)| json!({"code": code, "name": name, "selected": *code == v.language}))
+        .collect();
+    let fields: BTreeMap<String, String> =
+        fields.into_iter().map(|(k, v)| (k, v.join(" "))).collect();
+    (
+        status,
+        Template::render(
+            "case_new",
+            context! {
+                title: "File a complaint", csrf, q, found, problem, fields, duplicate_of,
+                outcomes: pick(OUTCOMES, &v.desired_outcome), channels: pick(PRIOR_CHANNELS, &v.prior_channel),
+                languages, currencies: ["EUR", "USD", "GBP", "CHF", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN"],
+                staff: who.user.role == "staff", v,
+            },
+        ),
+    )
+}
+
+async fn entity_company(state: &AppState, id: i64) -> Option<entity::companies::Model> {
+    use sea_orm::EntityTrait;
+    entity::companies::Entity::find_by_id(id)
+        .one(&state.db)
+        .await
+        .ok()
+        .flatten()
+}
+
+#[get("/cases/new?<q>")]
+pub async fn new_case_page(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    csrf: CsrfToken,
+    q: Option<String>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let v = FilingForm {
+        case_type: "complaint".into(),
+        currency: "EUR".into(),
+        language: who.user.language.clone(),
+        desired_outcome: "refund".into(),
+        prior_channel: "email".into(),
+        channel: "post".into(),
+        ..Default::default()
+    };
+    let page = filing_page(
+        state,
+        &who,
+        &csrf.0,
+        Http::Ok,
+        q,
+        v,
+        None,
+        BTreeMap::new(),
+        None,
+    )
+    .await;
+    Ok(Either::Left(page))
+}
+
+impl FilingForm {
+    /// The API's input from the form; a field that cannot even be read is an error at it.
+    fn to_input(&self) -> Result<FilingInput, (String, String)> {
+        let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let amount_cents = parse_amount(&self.amount).ok_or_else(|| {
+            (
+                "amount_cents".to_string(),
+                "write the amount as a number, such as 649.00".to_string(),
+            )
+        })?;
+        let prior_complaint = match blank(&self.prior_on) {
+            Some(on) => Some(PriorComplaintInput {
+                on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").map_err(|_| {
+                    (
+                        "prior_complaint_on".to_string(),
+                        "give the date as YYYY-MM-DD".to_string(),
+                    )
+                })?,
+                channel: self.prior_channel.clone(),
+                reference: blank(&self.prior_reference),
+            }),
+            None => None,
+        };
+        let company = match (self.company_id, blank(&self.company_name)) {
+            (None, Some(name)) => Some(CompanyInput {
+                name,
+                complaint_email: self.company_email.clone(),
+                domain: blank(&self.company_domain),
+                ..Default::default()
+            }),
+            _ => None,
+        };
+        let consumer = blank(&self.consumer_email).map(|email| ConsumerInput {
+            email,
+            name: self.consumer_name.clone(),
+            language: None,
+        });
+        Ok(FilingInput {
+            company_id: self.company_id,
+            company,
+            case_type: blank(&self.case_type),
+            summary: self.summary.clone(),
+            desired_outcome: self.desired_outcome.clone(),
+            amount_cents,
+            currency: self.currency.clone(),
+            language: self.language.clone(),
+            public: self.public.is_some(),
+            prior_complaint,
+            allow_duplicate: self.allow_duplicate.is_some(),
+            consumer,
+            channel: blank(&self.channel),
+        })
+    }
+}
+
+#[post("/cases/new", data = "<form>")]
+pub async fn new_case_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    form: Form<FilingForm>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let v = form.into_inner();
+    let again = |status: Http,
+                 problem: &str,
+                 fields: BTreeMap<String, Vec<String>>,
+                 dup: Option<String>| {
+        filing_page(
+            state,
+            &who,
+            &csrf.0,
+            status,
+            None,
+            v.clone(),
+            Some(problem.to_string()),
+            fields,
+            dup,
+        )
+    };
+    if !csrf::verify(jar, &v.csrf) {
+        return Ok(Either::Left(
+            again(Http::Forbidden, CSRF_PROBLEM, BTreeMap::new(), None).await,
+        ));
+    }
+    let input = match v.to_input() {
+        Ok(input) => input,
+        Err((field, message)) => {
+            let fields = BTreeMap::from([(field, vec![message])]);
+            return Ok(Either::Left(
+                again(
+                    Http::UnprocessableEntity,
+                    "Please correct the marked field.",
+                    fields,
+                    None,
+                )
+                .await,
+            ));
+        }
+    };
+    let filed = match input.into_new_case(state, &who, Channel::Web) {
+        Ok(new) => file_case(state, &who.caller(), new)
+            .await
+            .map_err(AppError::from),
+        Err(e) => Err(e),
+    };
+    match filed {
+        Ok(case) => Ok(Either::Right(Redirect::to(format!(
+            "/cases/{}?filed=1",
+            case.reference
+        )))),
+        Err(e) => {
+            let duplicate = e
+                .fields
+                .get("duplicate_of")
+                .and_then(|d| d.first().cloned());
+            let problem = if e.status == Http::UnprocessableEntity && duplicate.is_none() {
+                "Please correct the marked field.".to_string()
+            } else {
+                e.message.clone()
+            };
+            let mut fields = e.fields.clone();
+            fields.remove("duplicate_of");
+            Ok(Either::Left(
+                again(e.status, &problem, fields, duplicate).await,
+            ))
+        }
+    }
+}
+
+#[get("/cases/<reference>?<filed>&<done>", rank = 2)]
+pub async fn case_page(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    filed: Option<u8>,
+    done: Option<u8>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let notice = done.map(|_| "Done. Everyone concerned has been told.");
+    let page = dossier_page(
+        state,
+        &who,
+        &csrf.0,
+        &reference,
+        Http::Ok,
+        filed.is_some(),
+        notice,
+        None,
+    )
+    .await?;
+    Ok(Either::Left(page))
+}
+
+/// The dossier as `who` may see it, with the forms of the steps they may take.
+#[allow(clippy::too_many_arguments)]
+async fn dossier_page(
+    state: &AppState,
+    who: &CurrentUser,
+    csrf: &str,
+    reference: &CaseReference,
+    status: Http,
+    filed: bool,
+    notice: Option<&str>,
+    problem: Option<String>,
+) -> Result<Page, AppError> {
+    let file = views::case_file(state, reference, &who.caller()).await?;
+    let missing = views::missing_information(state, &file.case).await?;
+    let now = state.clock.now();
+    let policy = &state.policies.access;
+    let may = |action| {
+        matches!(
+            policy.decide(file.viewer.role, file.viewer.relation, action),
+            Decision::Allow(_)
+        )
+    };
+    let case_status = Status::parse(&file.case.status).unwrap_or(Status::Closed);
+    let open_thread = !matches!(case_status, Status::Closed | Status::Archived);
+    let can = json!({
+        "information": case_status == Status::Incomplete && may("case.supply_information"),
+        "completeness": matches!(case_status, Status::Submitted | Status::Incomplete) && may("case.review_completeness"),
+        "admissibility": case_status == Status::Complete && may("case.decide_admissibility"),
+        "participation": matches!(case_status, Status::Accepted | Status::Assigned)
+            && file.case.company_joined_at.is_none() && may("case.answer_participation"),
+        "message": open_thread && may("case.post_message"),
+        "internal": open_thread && file.viewer.role == Role::Neutral,
+        "document": open_thread && may("case.add_document"),
+    });
+    let procedure = state
+        .policies
+        .procedure(&file.case.policy_id, &file.case.policy_version);
+    let grounds: Vec<Value> = procedure
+        .map(|p| {
+            p.refusal_grounds
+                .iter()
+                .map(|g| json!({"value": g.as_str(), "label": g.explain()}))
+                .collect()
+        })
+        .unwrap_or_default();
+    let c = &file.case;
+    let title = format!("Case {}", c.reference);
+    Ok((
+        status,
+        Template::render(
+            "case",
+            context! {
+                title, csrf, filed, notice, problem, missing, grounds, can,
+                company: file.company.name.clone(),
+                claim: money(c.amount_claimed_cents, &c.currency),
+                filed_at: day(c.filed_at),
+                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind, "due": day(d.due_at), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
+                representatives: file.representatives.iter().map(|p| json!({"name": p.name, "side": p.side})).collect::<Vec<_>>(),
+                messages: file.messages.iter().map(|m| json!({"author": m.side, "internal": m.internal, "body": m.body, "at": day(m.created_at)})).collect::<Vec<_>>(),
+                documents: file.documents.iter().map(|d| json!({"id": d.id, "file_name": d.file_name, "size": d.size, "sha256": d.sha256})).collect::<Vec<_>>(),
+                timeline: file.events.iter().map(|e| json!({"at": day(e.at), "kind": e.kind.replace('_', " "), "actor": e.actor})).collect::<Vec<_>>(),
+                max_kib: state.policies.entity.attachments.max_bytes / 1024,
+                c: file.case.clone(),
+            },
+        ),
+    ))
+}
+
+/// Runs one step from a dossier form: back to the dossier on success, or the dossier with
+/// the problem (and the fitting status) when the step is refused.
+async fn step(
+    state: &AppState,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: &CsrfToken,
+    submitted_csrf: &str,
+    reference: Result<CaseReference, BadReference>,
+    command: Result<Command, AppError>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let outcome = if !csrf::verify(jar, submitted_csrf) {
+        Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else {
+        match command {
+            Ok(command) => dossier::execute(state, &reference, &who.caller(), command)
+                .await
+                .map(|_| ())
+                .map_err(AppError::from),
+            Err(e) => Err(e),
+        }
+    };
+    finish(state, &who, csrf, &reference, outcome).await
+}
+
+async fn finish(
+    state: &AppState,
+    who: &CurrentUser,
+    csrf: &CsrfToken,
+    reference: &CaseReference,
+    outcome: Result<(), AppError>,
+) -> PageResult {
+    match outcome {
+        Ok(()) => Ok(Either::Right(Redirect::to(format!(
+            "/cases/{reference}?done=1"
+        )))),
+        // Someone who may not see the case learns nothing more than a 404.
+        Err(e) if e.status == Http::NotFound => Err(e),
+        Err(e) => {
+            let problem = match e.fields.values().next() {
+                Some(messages) => format!("{} {}", e.message, messages.join(" ")),
+                None => e.message.clone(),
+            };
+            let page = dossier_page(
+                state,
+                who,
+                &csrf.0,
+                reference,
+                e.status,
+                false,
+                None,
+                Some(problem),
+            )
+            .await?;
+            Ok(Either::Left(page))
+        }
+    }
+}
+
+#[derive(FromForm)]
+pub struct InformationForm {
+    csrf: String,
+    prior_on: String,
+    prior_channel: String,
+    prior_reference: String,
+    note: String,
+}
+
+#[post("/cases/<reference>/information", data = "<form>")]
+pub async fn information_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<InformationForm>,
+) -> PageResult {
+    let f = form.into_inner();
+    let prior = if f.prior_on.trim().is_empty() {
+        Ok(None)
+    } else {
+        NaiveDate::parse_from_str(f.prior_on.trim(), "%Y-%m-%d")
+            .map(|on| {
+                Some(PriorComplaintFacts {
+                    on,
+                    channel: f.prior_channel.trim().to_string(),
+                    reference: Some(f.prior_reference.trim().to_string()).filter(|r| !r.is_empty()),
+                })
+            })
+            .map_err(|_| AppError::invalid_field("prior_on", "give the date as YYYY-MM-DD"))
+    };
+    let command = prior.map(|prior_complaint| {
+        Command::SupplyInformation(SuppliedInformation {
+            prior_complaint,
+            note: f.note.clone(),
+        })
+    });
+    step(state, who, jar, &csrf, &f.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct CompletenessForm {
+    csrf: String,
+    missing: String,
+}
+
+#[post("/cases/<reference>/completeness", data = "<form>")]
+pub async fn completeness_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<CompletenessForm>,
+) -> PageResult {
+    let missing = form
+        .missing
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let command = Ok(Command::ReviewCompleteness { missing });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct AdmissibilityForm {
+    csrf: String,
+    decision: String,
+    ground: String,
+    reasons: String,
+}
+
+#[post("/cases/<reference>/admissibility", data = "<form>")]
+pub async fn admissibility_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<AdmissibilityForm>,
+) -> PageResult {
+    let command = match form.decision.as_str() {
+        "accept" => Ok(Command::AcceptCase),
+        "refuse" => serde_json::from_value::<RefusalGround>(Value::String(form.ground.clone()))
+            .map(|ground| Command::RefuseCase {
+                ground,
+                reasons: form.reasons.clone(),
+            })
+            .map_err(|_| AppError::invalid_field("ground", "choose a refusal ground")),
+        _ => Err(AppError::invalid_field(
+            "decision",
+            "choose accept or refuse",
+        )),
+    };
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ParticipationForm {
+    csrf: String,
+    takes_part: bool,
+    reasons: String,
+}
+
+#[post("/cases/<reference>/participation", data = "<form>")]
+pub async fn participation_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ParticipationForm>,
+) -> PageResult {
+    let command = Ok(Command::AnswerParticipation {
+        takes_part: form.takes_part,
+        reasons: form.reasons.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct MessageForm {
+    csrf: String,
+    body: String,
+    internal: Option<String>,
+}
+
+#[post("/cases/<reference>/messages", data = "<form>")]
+pub async fn message_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<MessageForm>,
+) -> PageResult {
+    let command = Ok(Command::PostMessage {
+        body: form.body.clone(),
+        internal: form.internal.is_some(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct DocumentForm<'r> {
+    csrf: String,
+    file: Capped<TempFile<'r>>,
+}
+
+#[post("/cases/<reference>/documents", data = "<form>")]
+pub async fn document_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<DocumentForm<'_>>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let outcome = if !csrf::verify(jar, &form.csrf) {
+        Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else if !form.file.is_complete() {
+        Err(AppError::new(
+            Http::PayloadTooLarge,
+            "too_large",
+            "The file is larger than the server accepts (25 MiB).",
+        ))
+    } else {
+        let file_name = form
+            .file
+            .raw_name()
+            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+            .unwrap_or_default();
+        let mut bytes = Vec::new();
+        let read = async {
+            let mut reader = form.file.open().await?;
+            reader.read_to_end(&mut bytes).await
+        };
+        match read.await {
+            Ok(_) => documents::add(
+                state,
+                &who.caller(),
+                &reference,
+                documents::Upload { file_name, bytes },
+            )
+            .await
+            .map(|_| ())
+            .map_err(AppError::from),
+            Err(_) => Err(AppError::bad_request("The file could not be read.")),
+        }
+    };
+    finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[get("/staff/triage")]
+pub async fn triage_page(state: &State<AppState>, who: Option<CurrentUser>) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let caller: Caller = who.caller();
+    let queue = triage::queue(state, &caller).await.map_err(|e| match e {
+        services::Error::Forbidden(_) => AppError::new(
+            Http::Forbidden,
+            "forbidden",
+            "The triage queue is for ADR staff.",
+        ),
+        e => AppError::from(e),
+    })?;
+    let items: Vec<Value> = queue
+        .iter()
+        .map(|i| {
+            json!({
+                "reference": i.case.reference, "company_name": i.company_name,
+                "task": i.task.replace('_', " "), "due": i.due_at.map(day), "overdue": i.overdue,
+            })
+        })
+        .collect();
+    Ok(Either::Left((
+        Http::Ok,
+        Template::render(
+            "triage",
+            context! { title: "Triage", count: items.len(), items },
+        ),
+    )))
+}
