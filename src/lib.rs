@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod jobs;
 pub mod mail;
+pub mod pdf;
 pub mod policy;
 pub mod services;
 pub mod state;

@@ -98,6 +98,8 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("post_message", RouteAccess::Case("case.post_message")),
     ("upload_document", RouteAccess::Case("case.add_document")),
     ("download_document", RouteAccess::Case("case.view")),
+    ("export_json", RouteAccess::Case("case.view")),
+    ("export_pdf", RouteAccess::Case("case.view")),
     (
         "answer_participation",
         RouteAccess::Case("case.answer_participation"),

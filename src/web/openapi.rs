@@ -40,6 +40,8 @@ use utoipa::OpenApi;
         crate::web::api::thread::post_message,
         crate::web::api::thread::upload_document,
         crate::web::api::thread::download_document,
+        crate::web::api::thread::export_json,
+        crate::web::api::thread::export_pdf,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,
         crate::web::api::tokens::create_token,

@@ -8,6 +8,7 @@ mod account_pages;
 mod accounts;
 mod audit_log;
 mod case_api;
+mod case_export;
 mod case_pages;
 mod cli;
 mod demo;

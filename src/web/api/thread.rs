@@ -3,6 +3,7 @@ use super::body;
 use crate::domain::dossier::{Command, Event};
 use crate::domain::reference::{BadReference, CaseReference};
 use crate::error::{ApiResult, AppError};
+use crate::services::casefile;
 use crate::services::documents::{self, Upload};
 use crate::services::dossier::execute;
 use crate::state::AppState;
@@ -18,7 +19,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
-    routes![post_message, upload_document, download_document]
+    routes![
+        post_message,
+        upload_document,
+        download_document,
+        export_json,
+        export_pdf
+    ]
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -198,6 +205,55 @@ pub async fn download_document(
         Header::new(
             "Content-Disposition",
             format!("attachment; filename=\"{name}\""),
+        ),
+    ))
+}
+
+/// The whole case file as JSON: parties, claim, dates, messages, documents with hashes,
+/// proposals and every step, as the caller may see it (R3).
+#[utoipa::path(get, path = "/api/v1/cases/{reference}/export.json", tag = "cases",
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, description = "The case file as JSON"), (status = 401, description = "Not logged in"),
+              (status = 404, description = "Unknown or not visible")))]
+#[get("/cases/<reference>/export.json")]
+pub async fn export_json(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Result<CaseReference, BadReference>,
+) -> ApiResult<FileDownload> {
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let export = casefile::export(state, &reference, &who.caller()).await?;
+    let text =
+        serde_json::to_vec_pretty(&export.json).map_err(|e| AppError::internal(&e.into()))?;
+    Ok(FileDownload(
+        text,
+        ContentType::JSON,
+        Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{}.json\"", export.reference),
+        ),
+    ))
+}
+
+/// The whole case file as one PDF (R3).
+#[utoipa::path(get, path = "/api/v1/cases/{reference}/export.pdf", tag = "cases",
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, description = "The case file as PDF", content_type = "application/pdf"),
+              (status = 401, description = "Not logged in"), (status = 404, description = "Unknown or not visible")))]
+#[get("/cases/<reference>/export.pdf")]
+pub async fn export_pdf(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Result<CaseReference, BadReference>,
+) -> ApiResult<FileDownload> {
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let export = casefile::export(state, &reference, &who.caller()).await?;
+    Ok(FileDownload(
+        export.pdf,
+        ContentType::PDF,
+        Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{}.pdf\"", export.reference),
         ),
     ))
 }
