@@ -98,6 +98,17 @@ string_enum!(
 );
 
 string_enum!(
+    /// R31: where a public case stands in moderation; a private case is `none`.
+    Moderation {
+        None = "none",
+        Pending = "pending",
+        Held = "held",
+        Published = "published",
+        Rejected = "rejected",
+    }
+);
+
+string_enum!(
     /// What a consumer asks for, and what a proposal offers besides money.
     Remedy {
         Refund = "refund",
@@ -176,6 +187,7 @@ pub struct Dossier {
     pub settled_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub outcome: Option<Status>,
+    pub moderation: Moderation,
 }
 
 impl Dossier {
@@ -200,6 +212,7 @@ impl Dossier {
             settled_at: None,
             closed_at: None,
             outcome: None,
+            moderation: Moderation::None,
         }
     }
 
@@ -229,6 +242,20 @@ impl Dossier {
             Event::Accepted => self.status = Status::Accepted,
             Event::Refused { .. } => self.end(Status::Refused),
             Event::CompanyJoined => self.company_joined_at = Some(at),
+            Event::ModerationChecked { held, .. } => {
+                self.moderation = if *held {
+                    Moderation::Held
+                } else {
+                    Moderation::Published
+                };
+            }
+            Event::Moderated { publish, .. } => {
+                self.moderation = if *publish {
+                    Moderation::Published
+                } else {
+                    Moderation::Rejected
+                };
+            }
             Event::CompanyDeclined { .. }
             | Event::RepresentativeAppointed { .. }
             | Event::MessagePosted { .. }
@@ -368,6 +395,11 @@ pub enum Command {
     },
     /// R14: a document in the case file, already stored under its SHA-256.
     AddDocument(Document),
+    /// R31: staff publish a held public case, or keep or take it off the public list.
+    Moderate {
+        publish: bool,
+        reasons: String,
+    },
     /// R5: a party names someone (a lawyer, a consumer association, a relative) to act for them.
     AppointRepresentative {
         user_id: i64,
@@ -444,6 +476,7 @@ impl Command {
             Command::AppointRepresentative { .. } => "case.appoint_representative",
             Command::PostMessage { .. } => "case.post_message",
             Command::AddDocument(_) => "case.add_document",
+            Command::Moderate { .. } => "case.moderate",
             Command::ExtendOutcome { .. } => "case.extend",
             Command::Close { .. } => "case.close",
             Command::Archive => "case.archive",
@@ -472,6 +505,7 @@ impl Command {
             Command::AppointRepresentative { .. } => "take a representative",
             Command::PostMessage { .. } => "take messages",
             Command::AddDocument(_) => "take documents",
+            Command::Moderate { .. } => "be moderated",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
             Command::Close { .. } => "be closed",
             Command::Archive => "be archived",
@@ -561,6 +595,16 @@ pub enum Event {
         side: Side,
         user_id: i64,
     },
+    /// R31: a public case's text was checked against the moderation lists.
+    ModerationChecked {
+        held: bool,
+        flagged: u32,
+    },
+    /// R31: staff published a held case, or took a public one off.
+    Moderated {
+        publish: bool,
+        reasons: String,
+    },
     MessagePosted {
         /// consumer, company or neutral
         author: Author,
@@ -611,6 +655,8 @@ pub enum Rejection {
     NotTheNeutral,
     #[error("only Redress itself does this")]
     NotSystem,
+    #[error("this case is not public, or its publication was already refused")]
+    NothingToModerate,
     #[error("{field}: {message}")]
     Invalid {
         field: &'static str,
@@ -720,10 +766,12 @@ fn days(n: u32) -> Duration {
     Duration::days(i64::from(n))
 }
 
-/// Decides the filing of a new case: `missing` lists the required information not given.
+/// Decides the filing of a new case: `missing` lists the required information not given;
+/// `flagged_for_publication` is, for a public case, how many listed words its text holds.
 pub fn decide_filing(
     channel: &str,
     missing: &[String],
+    flagged_for_publication: Option<usize>,
     actor: &Actor,
     now: DateTime<Utc>,
     policy: &ProcedurePolicy,
@@ -741,6 +789,13 @@ pub fn decide_filing(
     } else {
         events.push(Event::MarkedIncomplete {
             missing: missing.to_vec(),
+        });
+    }
+    // R31: a public case is published at once when its text is clean, else held for review.
+    if let Some(flagged) = flagged_for_publication {
+        events.push(Event::ModerationChecked {
+            held: flagged > 0,
+            flagged: u32::try_from(flagged).unwrap_or(u32::MAX),
         });
     }
     Ok(events)
@@ -1155,6 +1210,18 @@ pub fn decide(
                 author,
                 author_id: actor.user_id,
                 document: document.clone(),
+            }])
+        }
+        Command::Moderate { publish, reasons } => {
+            if !matches!(dossier.moderation, Moderation::Held | Moderation::Published) {
+                return Err(Rejection::NothingToModerate);
+            }
+            if !*publish {
+                require_text("reasons", reasons, 3)?;
+            }
+            Ok(vec![Event::Moderated {
+                publish: *publish,
+                reasons: reasons.trim().to_string(),
             }])
         }
         Command::AppointRepresentative { user_id } => {

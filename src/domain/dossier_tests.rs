@@ -59,7 +59,7 @@ fn step(
 
 fn filed(p: &ProcedurePolicy, missing: &[String]) -> Dossier {
     let mut d = Dossier::new();
-    for e in decide_filing("web", missing, &consumer(), t0(), p).unwrap() {
+    for e in decide_filing("web", missing, None, &consumer(), t0(), p).unwrap() {
         d.apply(&e, t0());
     }
     d
@@ -228,6 +228,8 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
             vec![Negotiating]
         }
         Command::RevokeConsent { .. } => vec![Agreed],
+        // Moderation depends on the publication state, not on the procedure's.
+        Command::Moderate { .. } => Status::ALL.to_vec(),
         Command::PostMessage { .. } | Command::AddDocument(_) => Status::ALL
             .iter()
             .copied()
@@ -889,4 +891,46 @@ fn supplied() -> SuppliedInformation {
         prior_complaint: None,
         note: "The order number is 4411.".into(),
     }
+}
+
+#[test]
+fn r31_a_flagged_public_case_is_held_and_staff_decide_its_publication() {
+    let p = eu();
+    let mut d = Dossier::new();
+    for e in decide_filing("web", &[], Some(2), &consumer(), t0(), &p).unwrap() {
+        d.apply(&e, t0());
+    }
+    assert_eq!(d.moderation, Moderation::Held);
+    let refuse = Command::Moderate {
+        publish: false,
+        reasons: String::new(),
+    };
+    assert!(matches!(
+        decide(&d, &refuse, &staff(), t0(), &p),
+        Err(Rejection::Invalid {
+            field: "reasons",
+            ..
+        })
+    ));
+    step(
+        &mut d,
+        Command::Moderate {
+            publish: true,
+            reasons: String::new(),
+        },
+        &staff(),
+        t0(),
+        &p,
+    );
+    assert_eq!(d.moderation, Moderation::Published);
+
+    let mut private = Dossier::new();
+    for e in decide_filing("web", &[], None, &consumer(), t0(), &p).unwrap() {
+        private.apply(&e, t0());
+    }
+    assert_eq!(private.moderation, Moderation::None);
+    assert_eq!(
+        decide(&private, &refuse, &staff(), t0(), &p),
+        Err(Rejection::NothingToModerate)
+    );
 }

@@ -1,5 +1,6 @@
 //! Pure rules of the procedure: no Rocket, no database, no clock of its own.
 pub mod calendar;
 pub mod dossier;
+pub mod moderation;
 pub mod money;
 pub mod reference;

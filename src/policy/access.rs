@@ -83,6 +83,7 @@ pub const ACTIONS: &[&str] = &[
     "case.appoint_representative",
     "case.post_message",
     "case.add_document",
+    "case.moderate",
     "case.extend",
     "case.close",
     "case.archive",

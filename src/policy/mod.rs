@@ -66,6 +66,8 @@ pub const RECOGNISED_TYPES: &[&str] = &[
 pub struct PolicySet {
     pub entity: EntitySettings,
     pub access: AccessPolicy,
+    /// R31: per language, the words that hold a public complaint for review.
+    moderation: BTreeMap<String, Vec<String>>,
     procedures: BTreeMap<String, ProcedurePolicy>,
 }
 
@@ -104,6 +106,7 @@ impl PolicySet {
         }
         let access = AccessPolicy::load(&dir.join("access.toml"))?;
 
+        let moderation = load_word_lists(&dir.join("moderation"))?;
         let mut procedures = BTreeMap::new();
         let proc_dir = dir.join("procedures");
         let mut files: Vec<PathBuf> = std::fs::read_dir(&proc_dir)
@@ -143,8 +146,17 @@ impl PolicySet {
         Ok(Self {
             entity,
             access,
+            moderation,
             procedures,
         })
+    }
+
+    /// The moderation words for a language (none when the language has no list).
+    pub fn moderation_words(&self, language: &str) -> &[String] {
+        self.moderation
+            .get(language)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     pub fn default_procedure(&self) -> &ProcedurePolicy {
@@ -185,4 +197,32 @@ fn locate(text: &str, offset: usize) -> String {
     let line_no = text[..offset.min(text.len())].matches('\n').count() + 1;
     let line = text.lines().nth(line_no - 1).unwrap_or("").trim();
     format!("line {line_no} `{line}`")
+}
+
+/// `moderation/<language>.txt`: one word or phrase per line, `#` starts a comment. Every
+/// language of the shipped procedures needs a list, so no public text goes unchecked.
+fn load_word_lists(dir: &Path) -> Result<BTreeMap<String, Vec<String>>, PolicyError> {
+    let mut lists = BTreeMap::new();
+    for language in procedure::SUPPORTED_LANGUAGES {
+        let file = dir.join(format!("{language}.txt"));
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            PolicyError::new(&file, "-", format!("cannot read the moderation list: {e}"))
+        })?;
+        let words: Vec<String> = text
+            .lines()
+            .map(|l| {
+                l.split('#')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_lowercase()
+            })
+            .filter(|l| !l.is_empty())
+            .collect();
+        if words.is_empty() {
+            return Err(PolicyError::new(&file, "-", "the moderation list is empty"));
+        }
+        lists.insert(language.to_string(), words);
+    }
+    Ok(lists)
 }

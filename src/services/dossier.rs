@@ -4,7 +4,9 @@
 //! again on the fresh state, so two racing commands leave exactly one consistent history.
 use super::{Caller, Error, Result};
 use crate::audit::{self, NewEntry, canonical_json, combine_hashes, sha256_hex};
-use crate::domain::dossier::{Actor, Command, DeadlineKind, Dossier, Event, Status, decide};
+use crate::domain::dossier::{
+    Actor, Command, DeadlineKind, Dossier, Event, Moderation, Status, decide,
+};
 use crate::domain::reference::CaseReference;
 use crate::policy::{Relation, Role};
 use crate::state::AppState;
@@ -322,6 +324,7 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         settled_at: case.settled_at,
         closed_at: case.closed_at,
         outcome,
+        moderation: Moderation::parse(&case.moderation).unwrap_or(Moderation::None),
     })
 }
 
@@ -348,6 +351,7 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         settled_at: Set(d.settled_at),
         closed_at: Set(d.closed_at),
         outcome: Set(d.outcome.map(|s| s.as_str().to_string())),
+        moderation: Set(d.moderation.as_str().to_string()),
         updated_at: Set(now),
         ..Default::default()
     }

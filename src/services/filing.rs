@@ -149,7 +149,12 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         None => vec!["the date and channel of your complaint to the company".to_string()],
         Some(_) => vec![],
     };
-    let events = decide_filing(new.channel.as_str(), &missing, &actor, now, policy)?;
+    // R31: a public case's text against the moderation words of its language.
+    let flagged = new.public.then(|| {
+        let words = state.policies.moderation_words(&new.language);
+        crate::domain::moderation::flagged(&new.summary, words).len()
+    });
+    let events = decide_filing(new.channel.as_str(), &missing, flagged, &actor, now, policy)?;
     let mut dossier = Dossier::new();
     for e in &events {
         dossier.apply(e, now);
@@ -198,7 +203,6 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         channel: Set(new.channel.as_str().to_string()),
         language: Set(new.language.clone()),
         visibility: Set(if new.public { "public" } else { "private" }.to_string()),
-        moderation: Set(if new.public { "pending" } else { "none" }.to_string()),
         summary: Set(new.summary.trim().to_string()),
         desired_outcome: Set(new.desired_outcome.as_str().to_string()),
         amount_claimed_cents: Set(new.claim.cents()),

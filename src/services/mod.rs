@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod links;
 pub mod listing;
 pub mod notify;
+pub mod publication;
 pub mod tokens;
 pub mod triage;
 pub mod users;

@@ -12,6 +12,7 @@ pub mod health;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
+pub mod public_pages;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -45,6 +46,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", account_pages::routes())
         .mount("/", credential_pages::routes())
         .mount("/", case_pages::routes())
+        .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
         .mount("/api/v1", api::accounts::routes())
@@ -54,6 +56,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::intake::routes())
         .mount("/api/v1", api::case_steps::routes())
         .mount("/api/v1", api::thread::routes())
+        .mount("/api/v1", api::publication::routes())
         .register("/", catchers![any_error])
 }
 

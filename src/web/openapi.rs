@@ -42,6 +42,8 @@ use utoipa::OpenApi;
         crate::web::api::thread::download_document,
         crate::web::api::thread::export_json,
         crate::web::api::thread::export_pdf,
+        crate::web::api::publication::public_cases,
+        crate::web::api::publication::moderate,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,
         crate::web::api::tokens::create_token,

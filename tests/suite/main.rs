@@ -17,6 +17,7 @@ mod gdpr;
 mod intake;
 mod people;
 mod policies;
+mod publication;
 mod route_matrix;
 mod thread;
 mod tokens;

@@ -193,6 +193,7 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "admissibility_submit" => &[("decision", "accept"), ("ground", ""), ("reasons", "")],
         "participation_submit" => &[("takes_part", "true"), ("reasons", "")],
         "message_submit" => &[("body", "A message from the route matrix page.")],
+        "moderation_submit" => &[("publish", "true"), ("reasons", "")],
         _ => return None,
     })
 }
@@ -212,6 +213,7 @@ fn json_body(handler: &str) -> Option<Value> {
         "decide_admissibility" => json!({"decision": "accept"}),
         "answer_participation" => json!({"takes_part": true}),
         "post_message" => json!({"body": "A message from the route matrix."}),
+        "moderate" => json!({"publish": true}),
         _ => return None,
     })
 }

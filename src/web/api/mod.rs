@@ -4,6 +4,7 @@ pub mod case_steps;
 pub mod cases;
 pub mod intake;
 pub mod people;
+pub mod publication;
 pub mod thread;
 pub mod tokens;
 
