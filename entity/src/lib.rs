@@ -6,6 +6,8 @@ pub mod api_tokens;
 pub mod attachments;
 pub mod audit_entries;
 pub mod audit_head;
+pub mod bundle_members;
+pub mod bundles;
 pub mod case_events;
 pub mod case_parties;
 pub mod cases;

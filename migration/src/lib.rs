@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261121_000001_schema;
 mod m20261121_000002_sessions;
 mod m20261121_000003_account_mail;
+mod m20261121_000004_bundles;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000001_schema::Migration),
             Box::new(m20261121_000002_sessions::Migration),
             Box::new(m20261121_000003_account_mail::Migration),
+            Box::new(m20261121_000004_bundles::Migration),
         ]
     }
 }

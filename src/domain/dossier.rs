@@ -257,6 +257,8 @@ impl Dossier {
                 };
             }
             Event::CompanyDeclined { .. }
+            | Event::BundleProposed { .. }
+            | Event::BundleAnswered { .. }
             | Event::RepresentativeAppointed { .. }
             | Event::MessagePosted { .. }
             | Event::DocumentAdded { .. } => {}
@@ -395,6 +397,15 @@ pub enum Command {
     },
     /// R14: a document in the case file, already stored under its SHA-256.
     AddDocument(Document),
+    /// R10: staff propose to handle the case together with similar ones against the company.
+    ProposeBundle {
+        bundle_id: i64,
+    },
+    /// R10: the consumer agrees to the bundle proposed, or not.
+    AnswerBundle {
+        bundle_id: i64,
+        consent: bool,
+    },
     /// R31: staff publish a held public case, or keep or take it off the public list.
     Moderate {
         publish: bool,
@@ -477,6 +488,8 @@ impl Command {
             Command::PostMessage { .. } => "case.post_message",
             Command::AddDocument(_) => "case.add_document",
             Command::Moderate { .. } => "case.moderate",
+            Command::ProposeBundle { .. } => "case.bundle",
+            Command::AnswerBundle { .. } => "case.answer_bundle",
             Command::ExtendOutcome { .. } => "case.extend",
             Command::Close { .. } => "case.close",
             Command::Archive => "case.archive",
@@ -506,6 +519,8 @@ impl Command {
             Command::PostMessage { .. } => "take messages",
             Command::AddDocument(_) => "take documents",
             Command::Moderate { .. } => "be moderated",
+            Command::ProposeBundle { .. } => "be bundled with other cases",
+            Command::AnswerBundle { .. } => "take an answer on bundling",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
             Command::Close { .. } => "be closed",
             Command::Archive => "be archived",
@@ -594,6 +609,13 @@ pub enum Event {
     RepresentativeAppointed {
         side: Side,
         user_id: i64,
+    },
+    BundleProposed {
+        bundle_id: i64,
+    },
+    BundleAnswered {
+        bundle_id: i64,
+        consent: bool,
     },
     /// R31: a public case's text was checked against the moderation lists.
     ModerationChecked {
@@ -1210,6 +1232,27 @@ pub fn decide(
                 author,
                 author_id: actor.user_id,
                 document: document.clone(),
+            }])
+        }
+        Command::ProposeBundle { bundle_id } => {
+            if !status.is_open() {
+                return Err(wrong_state());
+            }
+            Ok(vec![Event::BundleProposed {
+                bundle_id: *bundle_id,
+            }])
+        }
+        Command::AnswerBundle { bundle_id, consent } => {
+            if !status.is_open() {
+                return Err(wrong_state());
+            }
+            // R10: only the consumer decides whether their case joins others.
+            if party()? != Side::Consumer {
+                return Err(Rejection::NotAParty);
+            }
+            Ok(vec![Event::BundleAnswered {
+                bundle_id: *bundle_id,
+                consent: *consent,
             }])
         }
         Command::Moderate { publish, reasons } => {

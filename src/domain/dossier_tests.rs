@@ -191,6 +191,14 @@ fn every_command() -> Vec<(Command, Actor)> {
         ),
         (Command::Withdraw { reason: reasons() }, consumer()),
         (Command::AppointRepresentative { user_id: 77 }, consumer()),
+        (Command::ProposeBundle { bundle_id: 5 }, staff()),
+        (
+            Command::AnswerBundle {
+                bundle_id: 5,
+                consent: true,
+            },
+            consumer(),
+        ),
         (
             Command::PostMessage {
                 body: "Any news?".into(),
@@ -235,7 +243,10 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
             .copied()
             .filter(|s| !matches!(s, Closed | Archived))
             .collect(),
-        Command::Withdraw { .. } | Command::AppointRepresentative { .. } => vec![
+        Command::Withdraw { .. }
+        | Command::AppointRepresentative { .. }
+        | Command::ProposeBundle { .. }
+        | Command::AnswerBundle { .. } => vec![
             Submitted,
             Incomplete,
             Complete,

@@ -84,6 +84,8 @@ pub const ACTIONS: &[&str] = &[
     "case.post_message",
     "case.add_document",
     "case.moderate",
+    "case.bundle",
+    "case.answer_bundle",
     "case.extend",
     "case.close",
     "case.archive",

@@ -13,8 +13,8 @@ use crate::state::AppState;
 use anyhow::anyhow;
 use chrono::{DateTime, Utc};
 use entity::{
-    attachments, case_events, case_parties, cases, company_members, deadlines, messages, proposals,
-    rounds, users,
+    attachments, bundle_members, case_events, case_parties, cases, company_members, deadlines,
+    messages, proposals, rounds, users,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
@@ -495,6 +495,30 @@ async fn project(
             })
             .exec_without_returning(txn)
             .await?;
+        }
+        Event::BundleProposed { bundle_id } => {
+            bundle_members::Entity::insert(bundle_members::ActiveModel {
+                bundle_id: Set(*bundle_id),
+                case_id: Set(case_id),
+                proposed_at: Set(now),
+                consented_at: Set(None),
+                declined_at: Set(None),
+            })
+            .exec_without_returning(txn)
+            .await?;
+        }
+        Event::BundleAnswered { bundle_id, consent } => {
+            let column = if *consent {
+                bundle_members::Column::ConsentedAt
+            } else {
+                bundle_members::Column::DeclinedAt
+            };
+            bundle_members::Entity::update_many()
+                .col_expr(column, Expr::value(now))
+                .filter(bundle_members::Column::BundleId.eq(*bundle_id))
+                .filter(bundle_members::Column::CaseId.eq(case_id))
+                .exec(txn)
+                .await?;
         }
         Event::InformationSupplied(info) => {
             if let Some(prior) = &info.prior_complaint {

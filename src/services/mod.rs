@@ -1,6 +1,7 @@
 //! Use cases: each runs one step in one transaction together with its audit entry. These are
 //! the only functions that write dossiers.
 pub mod accounts;
+pub mod bundles;
 pub mod casefile;
 pub mod companies;
 pub mod documents;

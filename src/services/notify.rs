@@ -196,6 +196,18 @@ pub async fn events<C: ConnectionTrait>(
                 let to = everyone_but(state, conn, case, &company, *author_id, now).await?;
                 send(state, conn, case, to, "case_document", data, now).await?;
             }
+            Event::BundleProposed { .. } => {
+                send(
+                    state,
+                    conn,
+                    case,
+                    consumer_side(conn, case).await?,
+                    "bundle_proposed",
+                    base.clone(),
+                    now,
+                )
+                .await?;
+            }
             Event::Lapsed { reason } => {
                 let data = with(&base, json!({ "reason": reason }));
                 send(

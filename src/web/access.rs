@@ -67,6 +67,13 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("moderation_page", RouteAccess::Global("case.moderate")),
     ("moderation_submit", RouteAccess::Case("case.moderate")),
     ("public_cases", RouteAccess::Public),
+    ("create_bundle", RouteAccess::Global("case.bundle")),
+    ("bundle", RouteAccess::Global("case.bundle")),
+    ("answer_bundle", RouteAccess::Case("case.answer_bundle")),
+    (
+        "bundle_consent_submit",
+        RouteAccess::Case("case.answer_bundle"),
+    ),
     ("moderate", RouteAccess::Case("case.moderate")),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),

@@ -7,7 +7,9 @@ use crate::error::AppError;
 use crate::policy::procedure::RefusalGround;
 use crate::policy::{Decision, Role};
 use crate::services::filing::{Channel, file_case};
-use crate::services::{self, Caller, companies, documents, dossier, listing, triage, views};
+use crate::services::{
+    self, Caller, bundles, companies, documents, dossier, listing, triage, views,
+};
 use crate::state::AppState;
 use crate::web::api::intake::{CompanyInput, ConsumerInput, FilingInput, PriorComplaintInput};
 use crate::web::auth::CurrentUser;
@@ -36,6 +38,7 @@ pub fn routes() -> Vec<Route> {
         participation_submit,
         message_submit,
         document_submit,
+        bundle_consent_submit,
         triage_page
     ]
 }
@@ -434,6 +437,9 @@ async fn dossier_page(
     };
     let case_status = Status::parse(&file.case.status).unwrap_or(Status::Closed);
     let open_thread = !matches!(case_status, Status::Closed | Status::Archived);
+    let bundle_question = file.viewer.relation == crate::policy::Relation::OwnCase
+        && may("case.answer_bundle")
+        && bundles::pending_for(state, file.case.id).await?.is_some();
     let can = json!({
         "information": case_status == Status::Incomplete && may("case.supply_information"),
         "completeness": matches!(case_status, Status::Submitted | Status::Incomplete) && may("case.review_completeness"),
@@ -443,6 +449,7 @@ async fn dossier_page(
         "message": open_thread && may("case.post_message"),
         "internal": open_thread && file.viewer.role == Role::Neutral,
         "document": open_thread && may("case.add_document"),
+        "bundle": bundle_question,
     });
     let procedure = state
         .policies
@@ -732,6 +739,34 @@ pub async fn document_submit(
             .map_err(AppError::from),
             Err(_) => Err(AppError::bad_request("The file could not be read.")),
         }
+    };
+    finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[derive(FromForm)]
+pub struct BundleConsentForm {
+    csrf: String,
+    consent: bool,
+}
+
+#[post("/cases/<reference>/bundle-consent", data = "<form>")]
+pub async fn bundle_consent_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<BundleConsentForm>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let outcome = if !csrf::verify(jar, &form.csrf) {
+        Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else {
+        bundles::answer(state, &who.caller(), &reference, form.consent)
+            .await
+            .map(|_| ())
+            .map_err(AppError::from)
     };
     finish(state, &who, &csrf, &reference, outcome).await
 }

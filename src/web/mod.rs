@@ -57,6 +57,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::case_steps::routes())
         .mount("/api/v1", api::thread::routes())
         .mount("/api/v1", api::publication::routes())
+        .mount("/api/v1", api::bundles::routes())
         .register("/", catchers![any_error])
 }
 

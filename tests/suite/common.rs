@@ -166,24 +166,7 @@ impl TestApp {
 
     /// Files a complete case for the cast's consumer against the cast's company.
     pub async fn file(&self, cast: &Cast) -> CaseReference {
-        let company = entity_company_id(self).await;
-        let new = NewCase {
-            consumer: ConsumerPick::Account(cast.id(&cast.consumer)),
-            company: CompanyPick::Existing(company),
-            allow_duplicate: true,
-            case_type: "complaint".into(),
-            channel: Channel::Web,
-            language: "en".into(),
-            public: false,
-            summary: "The washing machine arrived broken and the shop refuses a refund.".into(),
-            desired_outcome: Remedy::Refund,
-            claim: Money::eur(64_900).unwrap(),
-            prior_complaint: Some(PriorComplaint {
-                on: (self.clock_now() - chrono::Duration::days(10)).date_naive(),
-                channel: "email".into(),
-                reference: Some("CS-1".into()),
-            }),
-        };
+        let new = sample_case(self, cast).await;
         let case = file_case(&self.state, &cast.consumer, new)
             .await
             .expect("case filed");
@@ -408,3 +391,24 @@ impl TestApp {
 
 /// The password of every test user.
 pub const PASSWORD: &str = "correct horse battery staple";
+
+/// A complete case of the cast's consumer against the cast's company, ready to file.
+pub async fn sample_case(app: &TestApp, cast: &Cast) -> NewCase {
+    NewCase {
+        consumer: ConsumerPick::Account(cast.id(&cast.consumer)),
+        company: CompanyPick::Existing(entity_company_id(app).await),
+        allow_duplicate: true,
+        case_type: "complaint".into(),
+        channel: Channel::Web,
+        language: "en".into(),
+        public: false,
+        summary: "The washing machine arrived broken and the shop refuses a refund.".into(),
+        desired_outcome: Remedy::Refund,
+        claim: Money::eur(64_900).unwrap(),
+        prior_complaint: Some(PriorComplaint {
+            on: (app.clock_now() - chrono::Duration::days(10)).date_naive(),
+            channel: "email".into(),
+            reference: Some("CS-1".into()),
+        }),
+    }
+}

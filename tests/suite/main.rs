@@ -7,6 +7,7 @@ mod account_links;
 mod account_pages;
 mod accounts;
 mod audit_log;
+mod bundles;
 mod case_api;
 mod case_export;
 mod case_pages;

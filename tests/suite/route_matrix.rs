@@ -78,6 +78,18 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
         .await
         .unwrap();
     let document = stored.id;
+    let second = app.file(&cast).await;
+    let bundle = redress::services::bundles::create(
+        &app.state,
+        &cast.staff,
+        company,
+        "Matrix",
+        &[r, second],
+    )
+    .await
+    .unwrap()
+    .bundle
+    .id;
     // Page forms carry the CSRF token of the client's cookie.
     let csrf = crate::common::csrf_of(&app, "/login").await;
     let routes: Vec<_> = app.client.rocket().routes().cloned().collect();
@@ -107,6 +119,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .to_string()
             .replace("<reference>", &r.to_string())
             .replace("/attachments/<id>", &format!("/attachments/{document}"))
+            .replace("/bundles/<id>", &format!("/bundles/{bundle}"))
             .replace("<id>", &company.to_string());
 
         let path = fresh_path(&app, &cast, company, &template).await;
@@ -194,6 +207,7 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "participation_submit" => &[("takes_part", "true"), ("reasons", "")],
         "message_submit" => &[("body", "A message from the route matrix page.")],
         "moderation_submit" => &[("publish", "true"), ("reasons", "")],
+        "bundle_consent_submit" => &[("consent", "true")],
         _ => return None,
     })
 }
@@ -214,6 +228,8 @@ fn json_body(handler: &str) -> Option<Value> {
         "answer_participation" => json!({"takes_part": true}),
         "post_message" => json!({"body": "A message from the route matrix."}),
         "moderate" => json!({"publish": true}),
+        "create_bundle" => json!({"company_id": 1, "title": "Matrix", "cases": []}),
+        "answer_bundle" => json!({"consent": true}),
         _ => return None,
     })
 }

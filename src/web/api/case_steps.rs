@@ -32,6 +32,16 @@ pub struct StepDone {
     version: i64,
 }
 
+impl StepDone {
+    pub fn of(case: &entity::cases::Model) -> Self {
+        StepDone {
+            reference: case.reference.clone(),
+            status: case.status.clone(),
+            version: case.version,
+        }
+    }
+}
+
 async fn step(
     state: &AppState,
     who: &CurrentUser,
@@ -40,11 +50,7 @@ async fn step(
 ) -> ApiResult<Json<StepDone>> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let done = execute(state, &reference, &who.caller(), command).await?;
-    Ok(Json(StepDone {
-        reference: done.case.reference,
-        status: done.case.status,
-        version: done.case.version,
-    }))
+    Ok(Json(StepDone::of(&done.case)))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -1,5 +1,6 @@
 //! The JSON API under /api/v1.
 pub mod accounts;
+pub mod bundles;
 pub mod case_steps;
 pub mod cases;
 pub mod intake;
