@@ -54,11 +54,10 @@ pub async fn cases_for(
     query = match role {
         Role::Staff => query,
         Role::Neutral => query.filter(cases::Column::NeutralId.eq(*id)),
-        Role::Consumer => query.filter(
-            Condition::any()
-                .add(cases::Column::ConsumerId.eq(*id))
-                .add(cases::Column::Id.is_in(represented(state, *id, "consumer").await?)),
-        ),
+        Role::Consumer => query.filter(own_or_represented(
+            cases::Column::ConsumerId.eq(*id),
+            represented(state, *id, "consumer").await?,
+        )),
         Role::Company => {
             let companies: Vec<i64> = company_members::Entity::find()
                 .filter(company_members::Column::UserId.eq(*id))
@@ -67,11 +66,10 @@ pub async fn cases_for(
                 .into_iter()
                 .map(|m| m.company_id)
                 .collect();
-            query.filter(
-                Condition::any()
-                    .add(cases::Column::CompanyId.is_in(companies))
-                    .add(cases::Column::Id.is_in(represented(state, *id, "company").await?)),
-            )
+            query.filter(own_or_represented(
+                cases::Column::CompanyId.is_in(companies),
+                represented(state, *id, "company").await?,
+            ))
         }
         Role::Public | Role::System => {
             return Err(Error::Forbidden("Lists are for people.".into()));
@@ -105,6 +103,17 @@ pub async fn cases_for(
             .collect(),
         next,
     })
+}
+
+/// The caller's own cases, plus those they represent. Without representations the condition
+/// stays a plain indexed one, so the common case keeps its index range scan.
+fn own_or_represented(own: sea_orm::sea_query::SimpleExpr, represented: Vec<i64>) -> Condition {
+    let condition = Condition::any().add(own);
+    if represented.is_empty() {
+        condition
+    } else {
+        condition.add(cases::Column::Id.is_in(represented))
+    }
 }
 
 /// The cases where `user_id` is named as a representative of `side` (R5).
