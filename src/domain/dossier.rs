@@ -453,6 +453,14 @@ pub struct PriorComplaintFacts {
     pub reference: Option<String>,
 }
 
+/// R16: what a party is told, and must acknowledge, before agreeing to a solution.
+pub const CONSENT_NOTICES: [&str; 4] = [
+    "You are free to refuse this proposal; taking part does not oblige you to agree.",
+    "Agreeing does not stop you from going to court; the procedure does not take away your right to do so.",
+    "The solution proposed may differ from what a court applying the law would decide.",
+    "If both sides agree, the agreement binds you once the reflection period has passed without either side revoking it.",
+];
+
 /// What a proposal offers: money, remedies, terms and the time to perform them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalTerms {

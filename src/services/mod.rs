@@ -1,8 +1,10 @@
 //! Use cases: each runs one step in one transaction together with its audit entry. These are
 //! the only functions that write dossiers.
 pub mod accounts;
+pub mod assignment;
 pub mod bundles;
 pub mod casefile;
+pub mod closing;
 pub mod companies;
 pub mod documents;
 pub mod dossier;

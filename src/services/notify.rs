@@ -208,6 +208,32 @@ pub async fn events<C: ConnectionTrait>(
                 )
                 .await?;
             }
+            Event::NeutralAssigned { neutral_id } => {
+                let data = with(
+                    &base,
+                    json!({
+                        "headline": "You are asked to handle a case",
+                        "details": "Before you see the dossier, declare that you are independent of and impartial towards both parties, or recuse yourself, on the case page.",
+                    }),
+                );
+                let to = live_users(conn, vec![*neutral_id]).await?;
+                send(state, conn, case, to, "case_update", data, now).await?;
+            }
+            Event::IndependenceDeclared { .. }
+            | Event::RoundOpened { .. }
+            | Event::ProposalMade { .. }
+            | Event::Agreed { .. }
+            | Event::ConsentRevoked { .. }
+            | Event::Settled { .. }
+            | Event::NotSettled { .. }
+            | Event::Withdrawn { .. }
+            | Event::OutcomeExtended { .. }
+            | Event::Closed { .. } => {
+                let (headline, details) = update_text(event);
+                let data = with(&base, json!({ "headline": headline, "details": details }));
+                let to = everyone_but(state, conn, case, &company, None, now).await?;
+                send(state, conn, case, to, "case_update", data, now).await?;
+            }
             Event::Lapsed { reason } => {
                 let data = with(&base, json!({ "reason": reason }));
                 send(
@@ -251,6 +277,56 @@ async fn everyone_but<C: ConnectionTrait>(
     }
     to.retain(|r| r.user_id.is_none() || r.user_id != author);
     Ok(to)
+}
+
+/// The headline and the sentence a party reads about a mediation step.
+fn update_text(event: &Event) -> (String, String) {
+    let day = |t: &DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    let money =
+        |cents: i64, currency: &str| format!("{currency} {}.{:02}", cents / 100, cents % 100);
+    match event {
+        Event::IndependenceDeclared { .. } => (
+            "A neutral handles your case".into(),
+            "The neutral assigned to your case declared to be independent and impartial, and will now lead the negotiation.".into(),
+        ),
+        Event::RoundOpened { number, deadline } => (
+            format!("Negotiation round {number} is open"),
+            format!("Round {number} runs until {}. Make an offer, counter the standing proposal, accept or reject it on the case page.", day(deadline)),
+        ),
+        Event::ProposalMade { number, author, amount_cents, currency, terms, performance_days, .. } => (
+            format!("New proposal no. {number} from the {} side", author.as_str()),
+            format!("{}; to be performed within {performance_days} days. Terms: {terms}", money(*amount_cents, currency)),
+        ),
+        Event::Agreed { number, reflection_ends_at } => (
+            "Both sides agreed".into(),
+            format!("Both sides accepted proposal no. {number}. Either side may still revoke its consent until {}; after that the agreement stands.", day(reflection_ends_at)),
+        ),
+        Event::ConsentRevoked { side, reason } => (
+            format!("The {} side revoked its consent", side.as_str()),
+            format!("Reason given: {reason}. The negotiation continues."),
+        ),
+        Event::Settled { number } => (
+            "The case is settled".into(),
+            format!("The reflection period passed without revocation: proposal no. {number} is the settlement."),
+        ),
+        Event::NotSettled { reasons } => (
+            "The mediation ended without agreement".into(),
+            format!("{reasons} You keep the right to go to court."),
+        ),
+        Event::Withdrawn { side, reason } => (
+            format!("The {} side withdrew", side.as_str()),
+            format!("Reason given: {reason}. The procedure ends; you keep the right to go to court."),
+        ),
+        Event::OutcomeExtended { until, reasons } => (
+            "The time for an outcome was extended".into(),
+            format!("The neutral extended the time for an outcome to {}, because: {reasons}", day(until)),
+        ),
+        Event::Closed { outcome, reasons } => (
+            format!("The case is closed: {}", outcome.as_str().replace('_', " ")),
+            format!("Grounds: {reasons}"),
+        ),
+        _ => (String::new(), String::new()),
+    }
 }
 
 fn with(base: &Value, extra: Value) -> Value {

@@ -5,7 +5,7 @@ use super::dossier::{actor_for, find};
 use super::{Caller, Error, Result};
 use crate::domain::dossier::Actor;
 use crate::domain::reference::CaseReference;
-use crate::policy::{Action, Role};
+use crate::policy::{Action, Relation, Role};
 use crate::state::AppState;
 use entity::{
     access_log, attachments, audit_entries, case_events, case_parties, cases, companies, deadlines,
@@ -40,6 +40,9 @@ async fn open(
     let case = find(state, reference).await?;
     let actor = actor_for(&state.db, &case, caller).await?;
     super::authorize(&state.policies, &actor, action)?;
+    if actor.relation == Relation::AssignedNeutral && !case.neutral_declared {
+        return Err(declaration_first(state, &case).await?);
+    }
     if let (Role::Staff | Role::Neutral, Some(user_id)) = (actor.role, actor.user_id) {
         access_log::Entity::insert(access_log::ActiveModel {
             id: NotSet,
@@ -61,6 +64,26 @@ pub async fn case_file_access(
     caller: &Caller,
 ) -> Result<cases::Model> {
     Ok(open(state, reference, caller, "case.view").await?.0)
+}
+
+/// R12: the assigned neutral sees who the parties are, to check for conflicts, and nothing
+/// more until they declare their independence or recuse.
+async fn declaration_first(state: &AppState, case: &cases::Model) -> Result<Error> {
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(&state.db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let consumer = entity::users::Entity::find_by_id(case.consumer_id)
+        .one(&state.db)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    Ok(Error::Forbidden(format!(
+        "Before you see the dossier of {}, declare that you are independent of and impartial \
+         towards {consumer} and {company}, or recuse yourself (POST /api/v1/cases/{}/declaration).",
+        case.reference, case.reference
+    )))
 }
 
 pub async fn case_file(

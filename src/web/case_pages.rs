@@ -39,6 +39,7 @@ pub fn routes() -> Vec<Route> {
         message_submit,
         document_submit,
         bundle_consent_submit,
+        declaration_submit,
         triage_page
     ]
 }
@@ -769,6 +770,39 @@ pub async fn bundle_consent_submit(
             .map_err(AppError::from)
     };
     finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[derive(FromForm)]
+pub struct DeclarationForm {
+    csrf: String,
+    independent: bool,
+    reasons: String,
+}
+
+/// R12: the neutral's declaration of independence, or recusal, from the page.
+#[post("/cases/<reference>/declaration", data = "<form>")]
+pub async fn declaration_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<DeclarationForm>,
+) -> PageResult {
+    let command = Ok(if form.independent {
+        Command::DeclareIndependence
+    } else {
+        Command::Recuse {
+            reasons: form.reasons.clone(),
+        }
+    });
+    let recused = !form.independent;
+    let outcome = step(state, who, jar, &csrf, &form.csrf, reference, command).await;
+    match outcome {
+        // After a recusal the dossier is no longer theirs to see.
+        Ok(Either::Right(_)) if recused => Ok(Either::Right(Redirect::to("/cases"))),
+        other => other,
+    }
 }
 
 #[get("/staff/triage")]

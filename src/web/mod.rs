@@ -58,6 +58,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::thread::routes())
         .mount("/api/v1", api::publication::routes())
         .mount("/api/v1", api::bundles::routes())
+        .mount("/api/v1", api::mediation::routes())
         .register("/", catchers![any_error])
 }
 

@@ -25,6 +25,8 @@ async fn r3_each_party_downloads_the_whole_case_file_as_pdf_and_json(app: TestAp
         },
     )
     .await;
+    app.run(&r, &cast.neutral, Command::DeclareIndependence)
+        .await;
     app.run(
         &r,
         &cast.consumer,

@@ -16,6 +16,7 @@ mod demo;
 mod dossier_flow;
 mod gdpr;
 mod intake;
+mod mediation;
 mod people;
 mod policies;
 mod publication;

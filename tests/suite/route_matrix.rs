@@ -30,6 +30,8 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
         },
     )
     .await;
+    app.run(&r, &cast.neutral, Command::DeclareIndependence)
+        .await;
     app.user(Role::Consumer, "eve@example.eu", None).await;
     app.user(Role::Company, "rep@other.example", Some("Other BV"))
         .await;
@@ -120,6 +122,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .replace("<reference>", &r.to_string())
             .replace("/attachments/<id>", &format!("/attachments/{document}"))
             .replace("/bundles/<id>", &format!("/bundles/{bundle}"))
+            .replace("<number>", "1")
             .replace("<id>", &company.to_string());
 
         let path = fresh_path(&app, &cast, company, &template).await;
@@ -208,6 +211,7 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "message_submit" => &[("body", "A message from the route matrix page.")],
         "moderation_submit" => &[("publish", "true"), ("reasons", "")],
         "bundle_consent_submit" => &[("consent", "true")],
+        "declaration_submit" => &[("independent", "true"), ("reasons", "")],
         _ => return None,
     })
 }
@@ -229,6 +233,20 @@ fn json_body(handler: &str) -> Option<Value> {
         "post_message" => json!({"body": "A message from the route matrix."}),
         "moderate" => json!({"publish": true}),
         "create_bundle" => json!({"company_id": 1, "title": "Matrix", "cases": []}),
+        "assign" => json!({}),
+        "declare" => json!({"independent": true}),
+        "open_round" => json!({}),
+        "propose" => {
+            json!({"amount_cents": 1000, "currency": "EUR", "remedies": ["refund"], "terms": "Matrix terms", "performance_days": 14, "notices_acknowledged": true})
+        }
+        "accept_proposal" => json!({"notices_acknowledged": true}),
+        "reject_proposal" => json!({"reason": "Not enough for me"}),
+        "withdraw" => json!({"reason": "Matrix withdrawal"}),
+        "revoke_consent" => json!({"reason": "Changed my mind"}),
+        "extend" => {
+            json!({"until": "2026-08-01T00:00:00Z", "reasons": "A complex expert report is needed"})
+        }
+        "close" => json!({"outcome": "not_settled", "reasons": "Matrix closing"}),
         "answer_bundle" => json!({"consent": true}),
         _ => return None,
     })

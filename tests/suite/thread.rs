@@ -29,6 +29,8 @@ async fn working_case(app: &TestApp, cast: &Cast) -> CaseReference {
         },
     )
     .await;
+    app.run(&r, &cast.neutral, Command::DeclareIndependence)
+        .await;
     r
 }
 

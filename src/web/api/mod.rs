@@ -4,6 +4,7 @@ pub mod bundles;
 pub mod case_steps;
 pub mod cases;
 pub mod intake;
+pub mod mediation;
 pub mod people;
 pub mod publication;
 pub mod thread;

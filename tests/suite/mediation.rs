@@ -1,0 +1,371 @@
+//! Mediation through HTTP (R11–R20): automated assignment, the declaration before the dossier,
+//! rounds of offers and counters with the consent notices, agreement, reflection and
+//! settlement; recusal and reassignment; withdrawal; extension; closing without agreement.
+use crate::common::TestApp;
+use crate::on_both_engines;
+use redress::policy::Role;
+use rocket::http::Status;
+use serde_json::{Value, json};
+
+/// An accepted case the company takes part in, through the API; returns its reference.
+async fn joined_case(app: &TestApp) -> String {
+    let anna = app.token("anna@example.eu").await;
+    let staff = app.token("staff@example.eu").await;
+    let rep = app.token("service@webshop.example").await;
+    let (_, found) = app.get_as("/api/v1/companies?q=noord", &anna).await;
+    let filing = json!({
+        "company_id": found[0]["id"], "summary": "The washing machine arrived broken and the shop refuses a refund.",
+        "desired_outcome": "refund", "amount_cents": 64_900, "currency": "EUR", "language": "en",
+        "allow_duplicate": true, "prior_complaint": {"on": "2026-02-20", "channel": "email"},
+    });
+    let (_, filed) = app.post_json("/api/v1/cases", Some(&anna), filing).await;
+    let r = filed["reference"].as_str().unwrap().to_string();
+    let step = |path: &str| format!("/api/v1/cases/{r}/{path}");
+    assert_eq!(
+        app.post_json(&step("completeness"), Some(&staff), json!({}))
+            .await
+            .0,
+        Status::Ok
+    );
+    assert_eq!(
+        app.post_json(
+            &step("admissibility"),
+            Some(&staff),
+            json!({"decision": "accept"})
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    assert_eq!(
+        app.post_json(
+            &step("participation"),
+            Some(&rep),
+            json!({"takes_part": true})
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    r
+}
+
+fn offer(amount: i64, counter_to: Option<u32>, acknowledged: bool) -> Value {
+    json!({
+        "amount_cents": amount, "currency": "EUR", "remedies": ["refund"],
+        "terms": "Refund by bank transfer; the consumer returns the machine.", "performance_days": 14,
+        "counter_to": counter_to, "notices_acknowledged": acknowledged,
+    })
+}
+
+async fn r11_to_r17_the_whole_journey_from_assignment_to_settlement(app: TestApp) {
+    app.cast().await;
+    let r = joined_case(&app).await;
+    let path = |p: &str| format!("/api/v1/cases/{r}/{p}");
+    let (anna, rep, staff, mediator) = (
+        app.token("anna@example.eu").await,
+        app.token("service@webshop.example").await,
+        app.token("staff@example.eu").await,
+        app.token("mediator@example.eu").await,
+    );
+
+    // R11: Redress picks the neutral; the step is marked automated (R34).
+    assert_eq!(
+        app.post_json(&path("assignment"), Some(&anna), json!({}))
+            .await
+            .0,
+        Status::Forbidden
+    );
+    let (status, done) = app
+        .post_json(&path("assignment"), Some(&staff), json!({}))
+        .await;
+    assert_eq!(status, Status::Ok, "{done}");
+    assert_eq!(done["status"], "assigned");
+    let (_, audit) = app.get_as(&path("audit"), &staff).await;
+    let assigned = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "case.assign")
+        .unwrap();
+    assert_eq!(assigned["automated"], true, "{assigned}");
+    let (subject, _) = app.last_mail("mediator@example.eu").await.unwrap();
+    assert!(subject.contains("asked to handle"), "{subject}");
+
+    // R12: nothing of the dossier before the declaration, except who the parties are.
+    let (status, err) = app.get_as(&format!("/api/v1/cases/{r}"), &mediator).await;
+    assert_eq!(status, Status::Forbidden);
+    let message = err["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("Webshop Noord BV") && message.contains("anna"),
+        "{message}"
+    );
+    assert_eq!(
+        app.post_json(
+            &path("declaration"),
+            Some(&mediator),
+            json!({"independent": true})
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    assert_eq!(
+        app.get_as(&format!("/api/v1/cases/{r}"), &mediator).await.0,
+        Status::Ok
+    );
+
+    // Round 1: an offer, and a counter-offer; the notices must be acknowledged (R16).
+    assert_eq!(
+        app.post_json(&path("rounds"), Some(&mediator), json!({}))
+            .await
+            .1["status"],
+        "negotiating"
+    );
+    let (status, err) = app
+        .post_json(&path("proposals"), Some(&rep), offer(40_000, None, false))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{err}");
+    assert_eq!(
+        app.post_json(&path("proposals"), Some(&rep), offer(40_000, None, true))
+            .await
+            .0,
+        Status::Ok
+    );
+    let (_, mail) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(mail.contains("EUR 400.00"), "{mail}");
+    assert_eq!(
+        app.post_json(
+            &path("proposals"),
+            Some(&anna),
+            offer(60_000, Some(1), true)
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    let (status, _) = app
+        .post_json(
+            &path("proposals/1/accept"),
+            Some(&anna),
+            json!({"notices_acknowledged": true}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        Status::Conflict,
+        "only the standing proposal can be accepted"
+    );
+    let (_, notices) = app.get_as("/api/v1/consent-notices", &anna).await;
+    assert_eq!(notices["notices"].as_array().unwrap().len(), 4);
+
+    // Round 2: the neutral tables a proposal; both accept it.
+    assert_eq!(
+        app.post_json(&path("rounds"), Some(&mediator), json!({}))
+            .await
+            .0,
+        Status::Ok
+    );
+    assert_eq!(
+        app.post_json(
+            &path("proposals"),
+            Some(&mediator),
+            offer(52_500, Some(2), false)
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    let (status, _) = app
+        .post_json(&path("proposals/3/accept"), Some(&anna), json!({}))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "R16: notices first");
+    assert_eq!(
+        app.post_json(
+            &path("proposals/3/accept"),
+            Some(&anna),
+            json!({"notices_acknowledged": true})
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    let (status, done) = app
+        .post_json(
+            &path("proposals/3/accept"),
+            Some(&rep),
+            json!({"notices_acknowledged": true}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(done["status"], "agreed");
+    let (subject, _) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(subject.contains("Both sides agreed"), "{subject}");
+
+    // R17: after the reflection period the agreement stands.
+    app.clock.advance(chrono::Duration::days(8));
+    redress::jobs::run_once(&app.state).await.unwrap();
+    let staff = app.token("staff@example.eu").await;
+    let (_, case) = app.get_as(&format!("/api/v1/cases/{r}"), &staff).await;
+    assert_eq!(case["status"], "settled");
+    assert_eq!(case["standing_proposal"], 3);
+    let (subject, _) = app.last_mail("service@webshop.example").await.unwrap();
+    assert!(subject.contains("settled"), "{subject}");
+    assert!(
+        redress::audit::verify(&app.state.db)
+            .await
+            .unwrap()
+            .intact()
+    );
+}
+on_both_engines!(r11_to_r17_the_whole_journey_from_assignment_to_settlement);
+
+async fn r12_r15_r19_r20_recusal_withdrawal_extension_and_closing(app: TestApp) {
+    app.cast().await;
+    app.user(Role::Neutral, "second-mediator@example.eu", None)
+        .await;
+    let staff = app.token("staff@example.eu").await;
+    let anna = app.token("anna@example.eu").await;
+    let rep = app.token("service@webshop.example").await;
+
+    // R12: a recusal sends the case back; Redress then picks someone else.
+    let r = joined_case(&app).await;
+    let path = |p: &str| format!("/api/v1/cases/{r}/{p}");
+    let mediator = app.token("mediator@example.eu").await;
+    let neutral_id = app.get_as("/api/v1/me", &mediator).await.1["id"]
+        .as_i64()
+        .unwrap();
+    app.post_json(
+        &path("assignment"),
+        Some(&staff),
+        json!({"neutral_id": neutral_id}),
+    )
+    .await;
+    let (status, _) = app
+        .post_json(
+            &path("declaration"),
+            Some(&mediator),
+            json!({"independent": false}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        Status::UnprocessableEntity,
+        "a recusal gives reasons"
+    );
+    let (_, done) = app
+        .post_json(
+            &path("declaration"),
+            Some(&mediator),
+            json!({"independent": false, "reasons": "I advised this shop last year."}),
+        )
+        .await;
+    assert_eq!(done["status"], "accepted");
+    assert_eq!(
+        app.get_as(&format!("/api/v1/cases/{r}"), &mediator).await.0,
+        Status::NotFound,
+        "no longer theirs"
+    );
+    let (_, done) = app
+        .post_json(&path("assignment"), Some(&staff), json!({}))
+        .await;
+    assert_eq!(done["status"], "assigned");
+    let second = app.token("second-mediator@example.eu").await;
+    assert_eq!(
+        app.post_json(
+            &path("declaration"),
+            Some(&second),
+            json!({"independent": true})
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+
+    // R19: one extension with reasons, within the procedure's limit; both parties are told.
+    let (_, case) = app.get_as(&format!("/api/v1/cases/{r}"), &anna).await;
+    let due: chrono::DateTime<chrono::Utc> = case["dates"]["outcome_due_at"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let until = (due + chrono::Duration::days(30)).to_rfc3339();
+    let (status, _) = app
+        .post_json(
+            &path("extension"),
+            Some(&second),
+            json!({"until": until, "reasons": "An expert must examine the machine."}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    let (subject, body) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(
+        subject.contains("extended") && body.contains("expert"),
+        "{subject} {body}"
+    );
+    let (status, _) = app
+        .post_json(
+            &path("extension"),
+            Some(&second),
+            json!({"until": until, "reasons": "Once more please."}),
+        )
+        .await;
+    assert_eq!(status, Status::Conflict, "only once");
+
+    // R20: the neutral closes without agreement, with grounds both parties receive.
+    let (status, err) = app
+        .post_json(
+            &path("closing"),
+            Some(&second),
+            json!({"outcome": "settled", "reasons": "Done."}),
+        )
+        .await;
+    assert_eq!(status, Status::Conflict, "{err}");
+    let (status, done) = app
+        .post_json(&path("closing"), Some(&second), json!({"outcome": "not_settled", "reasons": "The parties could not agree on the amount."}))
+        .await;
+    assert_eq!(status, Status::Ok, "{done}");
+    assert_eq!(done["status"], "closed");
+    let (subject, body) = app.last_mail("service@webshop.example").await.unwrap();
+    assert!(
+        subject.contains("closed") && body.contains("could not agree"),
+        "{subject} {body}"
+    );
+
+    // R15: either party withdraws from an open case; the other side hears of it.
+    let r2 = joined_case(&app).await;
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/cases/{r2}/withdrawal"),
+            Some(&rep),
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        Status::UnprocessableEntity,
+        "a withdrawal gives a reason"
+    );
+    let (status, done) = app
+        .post_json(
+            &format!("/api/v1/cases/{r2}/withdrawal"),
+            Some(&anna),
+            json!({"reason": "The shop refunded me directly."}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(done["status"], "withdrawn");
+    let (subject, _) = app.last_mail("service@webshop.example").await.unwrap();
+    assert!(subject.contains("withdrew"), "{subject}");
+    assert_eq!(
+        app.post_json(
+            &format!("/api/v1/cases/{r2}/withdrawal"),
+            Some(&rep),
+            json!({"reason": "Too late"})
+        )
+        .await
+        .0,
+        Status::Conflict
+    );
+}
+on_both_engines!(r12_r15_r19_r20_recusal_withdrawal_extension_and_closing);
