@@ -1,5 +1,7 @@
 //! Background work. `run_once(state)` fires every deadline due at the clock's now, at most once
 //! each, finishes erasures whose cases have ended and delivers queued mail; the scheduler loop in `serve` and the tests call the same function.
+pub mod reminders;
+
 use crate::mail::delivery::deliver_pending;
 use crate::services::dossier::fire_deadline;
 use crate::services::gdpr::complete_pending_erasures;
@@ -15,7 +17,8 @@ const BATCH: u64 = 200;
 pub struct Pass {
     pub fired: usize,
     pub failed: usize,
-    /// Mails delivered, and erasures finished because their last open case ended.
+    /// Reminders sent, mails delivered, and erasures finished because their last open case ended.
+    pub reminded: usize,
     pub mailed: usize,
     pub erased: usize,
 }
@@ -48,6 +51,7 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
             }
         }
     }
+    pass.reminded = reminders::send_due(state).await?;
     // Erasures first: a case that ended in this pass may free one, and its notice goes out below.
     pass.erased = complete_pending_erasures(state).await?;
     let delivered = deliver_pending(state).await?;

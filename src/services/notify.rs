@@ -5,7 +5,7 @@
 //! company's complaint address, which also receives a claim link when the case is accepted.
 use super::users::{CompanyChoice, NewUser, insert_user};
 use super::{Error, Result, welcome};
-use crate::domain::dossier::Event;
+use crate::domain::dossier::{DeadlineKind, Event};
 use crate::mail::{self, Mail};
 use crate::policy::Role;
 use crate::state::AppState;
@@ -327,6 +327,53 @@ fn update_text(event: &Event) -> (String, String) {
         ),
         _ => (String::new(), String::new()),
     }
+}
+
+/// A reminder before `kind` falls due: to those who must act by then.
+pub async fn reminder<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    kind: DeadlineKind,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let neutral = || async { live_users(conn, case.neutral_id.into_iter().collect()).await };
+    let (to, what) = match kind {
+        DeadlineKind::Round => (
+            everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
+            "the current negotiation round ends: make or answer a proposal before then",
+        ),
+        DeadlineKind::CompanyAnswer => (
+            company_side(state, conn, case, &company, now, false).await?,
+            "the company must say whether it takes part in the procedure",
+        ),
+        DeadlineKind::Reflection => (
+            everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
+            "the reflection period ends; until then either side may revoke its consent",
+        ),
+        DeadlineKind::Outcome => (
+            neutral().await?,
+            "the outcome of the procedure is due (90 days from the complete file)",
+        ),
+        // Completeness and admissibility are staff's own work, shown in the triage queue.
+        DeadlineKind::CompletenessCheck | DeadlineKind::Admissibility => return Ok(()),
+    };
+    let when = due_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let data = json!({
+        "reference": case.reference,
+        "company": company.name,
+        "entity": state.policies.entity.name,
+        "link": state.config.link(&format!("/cases/{}", case.reference)),
+        "portal": state.config.link("/"),
+        "headline": format!("Reminder: deadline {when}"),
+        "details": format!("On {when} {what}."),
+    });
+    send(state, conn, case, to, "case_update", data, now).await
 }
 
 fn with(base: &Value, extra: Value) -> Value {

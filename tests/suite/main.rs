@@ -21,6 +21,7 @@ mod people;
 mod policies;
 mod publication;
 mod route_matrix;
+mod scheduler;
 mod thread;
 mod tokens;
 mod web_shell;
