@@ -40,6 +40,15 @@ pub fn routes() -> Vec<Route> {
         document_submit,
         bundle_consent_submit,
         declaration_submit,
+        assignment_submit,
+        round_submit,
+        proposal_submit,
+        accept_submit,
+        reject_submit,
+        withdrawal_submit,
+        revocation_submit,
+        extension_submit,
+        closing_submit,
         triage_page
     ]
 }
@@ -59,6 +68,19 @@ fn day(t: DateTime<Utc>) -> String {
 
 fn money(cents: i64, currency: &str) -> String {
     format!("{currency} {}.{:02}", cents / 100, cents % 100)
+}
+
+/// "3 days 4 hours", "5 hours", or "passed".
+fn time_left(left: chrono::Duration) -> String {
+    if left <= chrono::Duration::zero() {
+        return "passed".into();
+    }
+    let (days, hours) = (left.num_days(), left.num_hours() % 24);
+    match days {
+        0 => format!("{} hours", left.num_hours().max(1)),
+        1 => format!("1 day {hours} hours"),
+        _ => format!("{days} days {hours} hours"),
+    }
 }
 
 /// "649", "649.5", "649,50" → 64950 cents; None for anything else.
@@ -410,8 +432,22 @@ pub async fn case_page(
         notice,
         None,
     )
-    .await?;
-    Ok(Either::Left(page))
+    .await;
+    match page {
+        Ok(page) => Ok(Either::Left(page)),
+        // R12: the assigned neutral declares before seeing the dossier.
+        Err(e) if e.status == Http::Forbidden && who.user.role == "neutral" => {
+            let context = context! {
+                title: format!("Case {reference}"), reference: reference.to_string(),
+                csrf: csrf.0, message: e.message,
+            };
+            Ok(Either::Left((
+                Http::Ok,
+                Template::render("declaration", context),
+            )))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The dossier as `who` may see it, with the forms of the steps they may take.
@@ -451,6 +487,18 @@ async fn dossier_page(
         "internal": open_thread && file.viewer.role == Role::Neutral,
         "document": open_thread && may("case.add_document"),
         "bundle": bundle_question,
+        "assign": matches!(case_status, Status::Accepted | Status::Assigned)
+            && !file.case.neutral_declared && may("case.assign"),
+        "round": matches!(case_status, Status::Assigned | Status::Negotiating) && may("case.open_round"),
+        "propose": case_status == Status::Negotiating && may("case.propose"),
+        "answer": case_status == Status::Negotiating && file.case.standing_proposal.is_some()
+            && may("case.answer_proposal"),
+        "withdraw": case_status.is_open() && may("case.withdraw"),
+        "revoke": case_status == Status::Agreed && may("case.revoke_consent"),
+        "extend": !file.case.outcome_extended && case_status.is_open() && may("case.extend"),
+        "close": may("case.close")
+            && (matches!(case_status, Status::Assigned | Status::Negotiating)
+                || matches!(case_status, Status::Refused | Status::Settled | Status::NotSettled | Status::Withdrawn | Status::Lapsed)),
     });
     let procedure = state
         .policies
@@ -474,7 +522,17 @@ async fn dossier_page(
                 company: file.company.name.clone(),
                 claim: money(c.amount_claimed_cents, &c.currency),
                 filed_at: day(c.filed_at),
-                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind, "due": day(d.due_at), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
+                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind.replace('_', " "), "due": day(d.due_at), "left": time_left(d.due_at - now), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
+                proposals: file.proposals.iter().map(|p| json!({
+                    "number": p.number, "round": p.round_number, "side": p.side, "status": p.status,
+                    "amount": money(p.amount_cents, &p.currency), "terms": p.terms, "days": p.performance_days,
+                    "standing": Some(p.number) == file.case.standing_proposal,
+                })).collect::<Vec<_>>(),
+                standing: file.case.standing_proposal,
+                consumer_accepted: file.case.consumer_accepted,
+                company_accepted: file.case.company_accepted,
+                notices: crate::domain::dossier::CONSENT_NOTICES,
+                outcome: file.case.status.clone(),
                 representatives: file.representatives.iter().map(|p| json!({"name": p.name, "side": p.side})).collect::<Vec<_>>(),
                 messages: file.messages.iter().map(|m| json!({"author": m.side, "internal": m.internal, "body": m.body, "at": day(m.created_at)})).collect::<Vec<_>>(),
                 documents: file.documents.iter().map(|d| json!({"id": d.id, "file_name": d.file_name, "size": d.size, "sha256": d.sha256})).collect::<Vec<_>>(),
@@ -803,6 +861,233 @@ pub async fn declaration_submit(
         Ok(Either::Right(_)) if recused => Ok(Either::Right(Redirect::to("/cases"))),
         other => other,
     }
+}
+
+#[derive(FromForm)]
+pub struct AssignmentForm {
+    csrf: String,
+    neutral_id: Option<i64>,
+}
+
+#[post("/cases/<reference>/assignment", data = "<form>")]
+pub async fn assignment_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<AssignmentForm>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let outcome = if !csrf::verify(jar, &form.csrf) {
+        Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else {
+        services::assignment::assign(state, &who.caller(), &reference, form.neutral_id)
+            .await
+            .map(|_| ())
+            .map_err(AppError::from)
+    };
+    finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[derive(FromForm)]
+pub struct RoundForm {
+    csrf: String,
+    /// A date (YYYY-MM-DD) within the procedure's bounds; empty for the default length.
+    deadline: String,
+}
+
+#[post("/cases/<reference>/rounds", data = "<form>")]
+pub async fn round_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<RoundForm>,
+) -> PageResult {
+    let deadline = match form.deadline.trim() {
+        "" => Ok(None),
+        text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(|d| Some(d.and_hms_opt(17, 0, 0).unwrap_or_default().and_utc()))
+            .map_err(|_| AppError::invalid_field("deadline", "give the date as YYYY-MM-DD")),
+    };
+    let command = deadline.map(|deadline| Command::OpenRound { deadline });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ProposalForm {
+    csrf: String,
+    amount: String,
+    terms: String,
+    performance_days: u32,
+    counter_to: Option<u32>,
+    notices: Option<String>,
+}
+
+#[post("/cases/<reference>/proposals", data = "<form>")]
+pub async fn proposal_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ProposalForm>,
+) -> PageResult {
+    let command = parse_amount(&form.amount)
+        .ok_or_else(|| {
+            AppError::invalid_field("amount", "write the amount as a number, such as 525.00")
+        })
+        .map(|amount_cents| {
+            Command::Propose(crate::domain::dossier::ProposalTerms {
+                amount_cents,
+                currency: "EUR".into(),
+                remedies: vec![crate::domain::dossier::Remedy::Refund],
+                terms: form.terms.clone(),
+                performance_days: form.performance_days,
+                counter_to: form.counter_to,
+                notices_acknowledged: form.notices.is_some(),
+            })
+        });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct AcceptForm {
+    csrf: String,
+    notices: Option<String>,
+}
+
+#[post("/cases/<reference>/proposals/<number>/accept", data = "<form>")]
+pub async fn accept_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    number: u32,
+    form: Form<AcceptForm>,
+) -> PageResult {
+    let command = Ok(Command::AcceptProposal {
+        number,
+        notices_acknowledged: form.notices.is_some(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ReasonForm {
+    csrf: String,
+    reason: String,
+}
+
+#[post("/cases/<reference>/proposals/<number>/reject", data = "<form>")]
+pub async fn reject_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    number: u32,
+    form: Form<ReasonForm>,
+) -> PageResult {
+    let command = Ok(Command::RejectProposal {
+        number,
+        reason: form.reason.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[post("/cases/<reference>/withdrawal", data = "<form>")]
+pub async fn withdrawal_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ReasonForm>,
+) -> PageResult {
+    let command = Ok(Command::Withdraw {
+        reason: form.reason.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[post("/cases/<reference>/revocation", data = "<form>")]
+pub async fn revocation_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ReasonForm>,
+) -> PageResult {
+    let command = Ok(Command::RevokeConsent {
+        reason: form.reason.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ExtensionForm {
+    csrf: String,
+    until: String,
+    reasons: String,
+}
+
+#[post("/cases/<reference>/extension", data = "<form>")]
+pub async fn extension_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ExtensionForm>,
+) -> PageResult {
+    let command = NaiveDate::parse_from_str(form.until.trim(), "%Y-%m-%d")
+        .map(|d| Command::ExtendOutcome {
+            until: d.and_hms_opt(17, 0, 0).unwrap_or_default().and_utc(),
+            reasons: form.reasons.clone(),
+        })
+        .map_err(|_| AppError::invalid_field("until", "give the date as YYYY-MM-DD"));
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ClosingForm {
+    csrf: String,
+    outcome: String,
+    reasons: String,
+}
+
+#[post("/cases/<reference>/closing", data = "<form>")]
+pub async fn closing_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ClosingForm>,
+) -> PageResult {
+    let Some(who) = who else { return to_login() };
+    let reference = reference.map_err(|_| AppError::not_found())?;
+    let outcome = if !csrf::verify(jar, &form.csrf) {
+        Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else {
+        services::closing::close(
+            state,
+            &who.caller(),
+            &reference,
+            &form.outcome,
+            &form.reasons,
+        )
+        .await
+        .map(|_| ())
+        .map_err(AppError::from)
+    };
+    finish(state, &who, &csrf, &reference, outcome).await
 }
 
 #[get("/staff/triage")]

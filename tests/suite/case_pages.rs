@@ -281,3 +281,109 @@ async fn r8_the_triage_queue_puts_the_soonest_deadline_first_and_marks_overdue_c
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(!row.contains("overdue"), "{row}");
 }
+
+/// R12, R16, R17 on the pages: the neutral declares before the dossier opens, the parties see
+/// the notices before they accept, and the reflection period offers a revocation.
+#[tokio::test]
+async fn the_mediation_forms_take_a_case_from_declaration_to_agreement() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.accepted_case(&cast).await;
+    app.run(
+        &r,
+        &cast.company,
+        redress::domain::dossier::Command::AnswerParticipation {
+            takes_part: true,
+            reasons: String::new(),
+        },
+    )
+    .await;
+    app.run(
+        &r,
+        &cast.staff,
+        redress::domain::dossier::Command::Assign {
+            neutral_id: cast.id(&cast.neutral),
+        },
+    )
+    .await;
+    let case = format!("/cases/{r}");
+
+    let csrf = log_in(&app, "mediator@example.eu").await;
+    let (status, html) = page(&app, &case).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains("declare that you are independent") && !html.contains("What happened"),
+        "{html}"
+    );
+    let (status, _, _) = submit(
+        &app,
+        &format!("{case}/declaration"),
+        &[("csrf", &csrf), ("independent", "true"), ("reasons", "")],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, html) = page(&app, &case).await;
+    assert!(html.contains("What happened") && html.contains("Open the next round"));
+    let (status, _, _) = submit(
+        &app,
+        &format!("{case}/rounds"),
+        &[("csrf", &csrf), ("deadline", "")],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+
+    let csrf = log_in(&app, "service@webshop.example").await;
+    let (status, _, _) = submit(
+        &app,
+        &format!("{case}/proposals"),
+        &[
+            ("csrf", &csrf),
+            ("amount", "500,00"),
+            ("terms", "Refund by transfer"),
+            ("performance_days", "14"),
+            ("notices", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+
+    let csrf = log_in(&app, "anna@example.eu").await;
+    let (_, html) = page(&app, &case).await;
+    assert!(
+        html.contains("EUR 500.00") && html.contains("may differ from what a court"),
+        "the notices are shown"
+    );
+    let (status, _, html) = submit(
+        &app,
+        &format!("{case}/proposals/1/accept"),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(
+        status,
+        Status::UnprocessableEntity,
+        "R16: not without the notices"
+    );
+    assert!(html.contains("acknowledged"), "{html}");
+    let (status, _, _) = submit(
+        &app,
+        &format!("{case}/proposals/1/accept"),
+        &[("csrf", &csrf), ("notices", "yes")],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+
+    let csrf = log_in(&app, "service@webshop.example").await;
+    submit(
+        &app,
+        &format!("{case}/proposals/1/accept"),
+        &[("csrf", &csrf), ("notices", "yes")],
+    )
+    .await;
+    log_in(&app, "anna@example.eu").await;
+    let (_, html) = page(&app, &case).await;
+    assert!(
+        html.contains("<dd>agreed</dd>") && html.contains("Revoke my consent"),
+        "{html}"
+    );
+}

@@ -212,6 +212,26 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "moderation_submit" => &[("publish", "true"), ("reasons", "")],
         "bundle_consent_submit" => &[("consent", "true")],
         "declaration_submit" => &[("independent", "true"), ("reasons", "")],
+        "assignment_submit" => &[],
+        "round_submit" => &[("deadline", "")],
+        "proposal_submit" => &[
+            ("amount", "10"),
+            ("terms", "Matrix page terms"),
+            ("performance_days", "14"),
+            ("notices", "yes"),
+        ],
+        "accept_submit" => &[("notices", "yes")],
+        "reject_submit" | "withdrawal_submit" | "revocation_submit" => {
+            &[("reason", "From the route matrix")]
+        }
+        "extension_submit" => &[
+            ("until", "2026-08-01"),
+            ("reasons", "A complex expert report is needed"),
+        ],
+        "closing_submit" => &[
+            ("outcome", "not_settled"),
+            ("reasons", "Matrix page closing"),
+        ],
         _ => return None,
     })
 }
