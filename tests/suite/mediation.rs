@@ -369,3 +369,107 @@ async fn r12_r15_r19_r20_recusal_withdrawal_extension_and_closing(app: TestApp) 
     );
 }
 on_both_engines!(r12_r15_r19_r20_recusal_withdrawal_extension_and_closing);
+
+/// A case in its first round with the neutral's proposal no. 2 standing; returns its reference.
+async fn offer_standing(app: &TestApp) -> String {
+    let r = joined_case(app).await;
+    let path = |p: &str| format!("/api/v1/cases/{r}/{p}");
+    let staff = app.token("staff@example.eu").await;
+    let mediator = app.token("mediator@example.eu").await;
+    let rep = app.token("service@webshop.example").await;
+    let me = app.get_as("/api/v1/me", &mediator).await.1["id"].clone();
+    app.post_json(&path("assignment"), Some(&staff), json!({"neutral_id": me}))
+        .await;
+    app.post_json(
+        &path("declaration"),
+        Some(&mediator),
+        json!({"independent": true}),
+    )
+    .await;
+    app.post_json(&path("rounds"), Some(&mediator), json!({}))
+        .await;
+    assert_eq!(
+        app.post_json(&path("proposals"), Some(&rep), offer(50_000, None, true))
+            .await
+            .0,
+        Status::Ok
+    );
+    // The neutral's own proposal binds no one yet: both parties still have to accept it.
+    assert_eq!(
+        app.post_json(
+            &path("proposals"),
+            Some(&mediator),
+            offer(55_000, Some(1), false)
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    r
+}
+
+async fn kinds(app: &TestApp, r: &str, kind: &str) -> usize {
+    let staff = app.token("staff@example.eu").await;
+    let (_, case) = app.get_as(&format!("/api/v1/cases/{r}"), &staff).await;
+    case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .count()
+}
+
+/// R17: two parties accepting at the same moment, and an acceptance racing a withdrawal,
+/// each leave exactly one consistent outcome.
+async fn r17_racing_answers_leave_one_consistent_outcome(app: TestApp) {
+    app.cast().await;
+    let anna = app.token("anna@example.eu").await;
+    let rep = app.token("service@webshop.example").await;
+    let accept = json!({"notices_acknowledged": true});
+
+    let r = offer_standing(&app).await;
+    let path = format!("/api/v1/cases/{r}/proposals/2/accept");
+    let (a, b) = tokio::join!(
+        app.post_json(&path, Some(&anna), accept.clone()),
+        app.post_json(&path, Some(&rep), accept.clone())
+    );
+    assert_eq!((a.0, b.0), (Status::Ok, Status::Ok), "{a:?} {b:?}");
+    assert_eq!(kinds(&app, &r, "agreed").await, 1, "one agreement");
+
+    let r = offer_standing(&app).await;
+    let path = format!("/api/v1/cases/{r}/proposals/2/accept");
+    assert_eq!(
+        app.post_json(&path, Some(&anna), accept.clone()).await.0,
+        Status::Ok
+    );
+    let withdrawal = json!({"reason": "The shop refunded me after all."});
+    let withdraw_path = format!("/api/v1/cases/{r}/withdrawal");
+    let (accepted, withdrawn) = tokio::join!(
+        app.post_json(&path, Some(&rep), accept.clone()),
+        app.post_json(&withdraw_path, Some(&anna), withdrawal)
+    );
+    assert_eq!(
+        withdrawn.0,
+        Status::Ok,
+        "a withdrawal is possible before and after agreement"
+    );
+    let agreed = kinds(&app, &r, "agreed").await;
+    match accepted.0 {
+        Status::Ok => assert_eq!(agreed, 1, "accepted first, then withdrawn"),
+        Status::Conflict => assert_eq!(agreed, 0, "withdrawn first; the late acceptance refused"),
+        other => panic!("unexpected {other}: {}", accepted.1),
+    }
+    assert_eq!(kinds(&app, &r, "withdrawn").await, 1);
+    let staff = app.token("staff@example.eu").await;
+    assert_eq!(
+        app.get_as(&format!("/api/v1/cases/{r}"), &staff).await.1["status"],
+        "withdrawn"
+    );
+    assert!(
+        redress::audit::verify(&app.state.db)
+            .await
+            .unwrap()
+            .intact()
+    );
+}
+on_both_engines!(r17_racing_answers_leave_one_consistent_outcome);
