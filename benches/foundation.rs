@@ -1,6 +1,8 @@
 //! Throughput of the foundation: filing cases, running dossier commands, verifying the audit
 //! log. Run with `cargo bench --bench foundation`; set REDRESS_BENCH_PG to a PostgreSQL URL
 //! (a database that may be emptied) to measure PostgreSQL as well. Prints numbers, asserts none.
+mod support;
+
 use chrono::{Duration, Utc};
 use redress::AppState;
 use redress::audit::{self, NewEntry};
@@ -15,7 +17,7 @@ use redress::services::filing::{
     Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case,
 };
 use redress::services::users::{CompanyChoice, NewUser, create_user};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::TransactionTrait;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -25,26 +27,10 @@ const SYNTHETIC_ENTRIES: usize = 200_000;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    println!(
-        "machine: {} cores, {}",
-        std::thread::available_parallelism()?.get(),
-        cpu_model()
-    );
-    let dir = tempfile::tempdir()?;
-    let sqlite = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    );
-    run("SQLite", &sqlite, dir.path()).await?;
-    if let Ok(pg) = std::env::var("REDRESS_BENCH_PG") {
-        let admin = sea_orm::Database::connect(&pg).await?;
-        admin
-            .execute_unprepared("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-            .await?;
-        admin.close().await?;
-        run("PostgreSQL", &pg, dir.path()).await?;
-    }
-    Ok(())
+    support::on_each_engine("bench.db", |engine, url, data| async move {
+        run(engine, &url, &data).await
+    })
+    .await
 }
 
 async fn run(engine: &str, url: &str, data: &std::path::Path) -> anyhow::Result<()> {
@@ -202,15 +188,4 @@ fn new_case(consumer_id: i64, company_id: i64) -> NewCase {
             reference: None,
         }),
     }
-}
-
-fn cpu_model() -> String {
-    std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into())
 }

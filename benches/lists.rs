@@ -2,6 +2,8 @@
 //! status), a deep keyset page, and the public list, each timed over many runs, plus the query
 //! plans. Run with `cargo bench --bench lists`; REDRESS_BENCH_PG=URL (a database that may be
 //! emptied) adds PostgreSQL. Prints numbers, asserts none.
+mod support;
+
 use chrono::{Duration, Utc};
 use redress::AppState;
 use redress::clock::ManualClock;
@@ -19,26 +21,10 @@ const RUNS: u32 = 200;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    println!(
-        "machine: {} cores, {}",
-        std::thread::available_parallelism()?.get(),
-        cpu_model()
-    );
-    let dir = tempfile::tempdir()?;
-    let sqlite = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("lists.db").display()
-    );
-    run("SQLite", &sqlite, dir.path()).await?;
-    if let Ok(pg) = std::env::var("REDRESS_BENCH_PG") {
-        let admin = sea_orm::Database::connect(&pg).await?;
-        admin
-            .execute_unprepared("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-            .await?;
-        admin.close().await?;
-        run("PostgreSQL", &pg, dir.path()).await?;
-    }
-    Ok(())
+    support::on_each_engine("lists.db", |engine, url, data| async move {
+        run(engine, &url, &data).await
+    })
+    .await
 }
 
 async fn run(engine: &str, url: &str, data: &std::path::Path) -> anyhow::Result<()> {
@@ -314,16 +300,4 @@ fn bench_user(email: &str, role: Role) -> redress::services::users::NewUser {
         neutral: None,
         self_registered: false,
     }
-}
-
-fn cpu_model() -> String {
-    std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into())
 }

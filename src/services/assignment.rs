@@ -8,7 +8,9 @@ use crate::domain::dossier::{Command, Status};
 use crate::domain::reference::CaseReference;
 use crate::state::AppState;
 use entity::{case_events, cases, companies, neutral_profiles, users};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect};
+use std::collections::HashMap;
 
 /// Assigns `neutral_id`, or the best fit when None.
 pub async fn assign(
@@ -68,7 +70,7 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
         .map(|u| u.id)
         .collect();
     let profiles = neutral_profiles::Entity::find()
-        .filter(neutral_profiles::Column::UserId.is_in(active))
+        .filter(neutral_profiles::Column::UserId.is_in(active.clone()))
         .all(&state.db)
         .await?;
     let open: Vec<&str> = Status::ALL
@@ -76,7 +78,21 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
         .filter(|s| s.is_open())
         .map(|s| s.as_str())
         .collect();
-    let mut best: Option<((u8, u64, i64), i64)> = None;
+    // Every neutral's open caseload in one grouped query.
+    let loads: HashMap<i64, i64> = cases::Entity::find()
+        .select_only()
+        .column(cases::Column::NeutralId)
+        .column_as(Expr::col(cases::Column::Id).count(), "open_cases")
+        .filter(cases::Column::NeutralId.is_in(active))
+        .filter(cases::Column::Status.is_in(open))
+        .group_by(cases::Column::NeutralId)
+        .into_tuple::<(Option<i64>, i64)>()
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .filter_map(|(id, n)| id.map(|id| (id, n)))
+        .collect();
+    let mut best: Option<((u8, i64, i64), i64)> = None;
     for p in profiles {
         let list = |s: &str| {
             s.split(',')
@@ -99,12 +115,8 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
         } else {
             continue;
         };
-        let caseload = cases::Entity::find()
-            .filter(cases::Column::NeutralId.eq(p.user_id))
-            .filter(cases::Column::Status.is_in(open.clone()))
-            .count(&state.db)
-            .await?;
-        if caseload >= u64::try_from(p.capacity).unwrap_or(0) {
+        let caseload = loads.get(&p.user_id).copied().unwrap_or(0);
+        if caseload >= i64::from(p.capacity) {
             continue;
         }
         let key = (sector, caseload, p.user_id);

@@ -473,3 +473,57 @@ async fn r17_racing_answers_leave_one_consistent_outcome(app: TestApp) {
     );
 }
 on_both_engines!(r17_racing_answers_leave_one_consistent_outcome);
+
+/// R11: the best fit speaks the case's language and has the lightest open caseload.
+#[tokio::test]
+async fn r11_the_best_fit_speaks_the_language_and_has_room() {
+    use redress::services::users::{NeutralProfile, NewUser, create_user};
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let busy = app.accepted_case(&cast).await;
+    app.run(
+        &busy,
+        &cast.staff,
+        redress::domain::dossier::Command::Assign {
+            neutral_id: cast.id(&cast.neutral),
+        },
+    )
+    .await;
+    for (email, language) in [("dutch-only@example.eu", "nl"), ("free@example.eu", "en")] {
+        let new = NewUser {
+            email: email.into(),
+            name: email.into(),
+            role: Role::Neutral,
+            language: language.into(),
+            password: Some("violet kettle under seven bridges".into()),
+            company: None,
+            neutral: Some(NeutralProfile {
+                kind: "mediator".into(),
+                languages: vec![language.into()],
+                sectors: vec!["general".into()],
+            }),
+            self_registered: false,
+        };
+        create_user(&app.state, new, "test").await.unwrap();
+    }
+    let next = app.accepted_case(&cast).await;
+    let staff = app.token("staff@example.eu").await;
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/cases/{next}/assignment"),
+            Some(&staff),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    let (_, free) = app
+        .try_login("free@example.eu", "violet kettle under seven bridges")
+        .await;
+    let free = free.expect("the free neutral logs in");
+    let (status, err) = app.get_as(&format!("/api/v1/cases/{next}"), &free).await;
+    assert_eq!(
+        status,
+        Status::Forbidden,
+        "assigned to the free neutral, who must declare first: {err}"
+    );
+}
