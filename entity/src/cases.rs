@@ -46,6 +46,7 @@ pub struct Model {
     pub closed_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
     pub reply_token: Option<String>,
+    pub feedback_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

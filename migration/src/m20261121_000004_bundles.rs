@@ -1,5 +1,5 @@
 //! R10: bundles of similar cases against one company, and each consumer's consent to their
-//! case joining one.
+//! case joining one; and when the consumer gave feedback on the outcome (R20).
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -60,10 +60,26 @@ impl MigrationTrait for Migration {
                     .col("case_id")
                     .take(),
             )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("cases")
+                    .add_column(timestamp_with_time_zone_null("feedback_at"))
+                    .take(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("cases")
+                    .drop_column("feedback_at")
+                    .take(),
+            )
+            .await?;
         for table in ["bundle_members", "bundles"] {
             manager
                 .drop_table(Table::drop().table(table).if_exists().take())

@@ -188,6 +188,8 @@ pub struct Dossier {
     pub closed_at: Option<DateTime<Utc>>,
     pub outcome: Option<Status>,
     pub moderation: Moderation,
+    /// When the consumer said whether the case resolved their complaint.
+    pub feedback_at: Option<DateTime<Utc>>,
 }
 
 impl Dossier {
@@ -213,6 +215,7 @@ impl Dossier {
             closed_at: None,
             outcome: None,
             moderation: Moderation::None,
+            feedback_at: None,
         }
     }
 
@@ -249,6 +252,7 @@ impl Dossier {
                     Moderation::Published
                 };
             }
+            Event::FeedbackGiven { .. } => self.feedback_at = Some(at),
             Event::Moderated { publish, .. } => {
                 self.moderation = if *publish {
                     Moderation::Published
@@ -406,6 +410,13 @@ pub enum Command {
         bundle_id: i64,
         consent: bool,
     },
+    /// R20: after the outcome, the consumer says whether the complaint was resolved.
+    GiveFeedback {
+        resolved: bool,
+        /// 1 (poor) to 5 (excellent)
+        rating: u8,
+        comment: String,
+    },
     /// R31: staff publish a held public case, or keep or take it off the public list.
     Moderate {
         publish: bool,
@@ -496,6 +507,7 @@ impl Command {
             Command::PostMessage { .. } => "case.post_message",
             Command::AddDocument(_) => "case.add_document",
             Command::Moderate { .. } => "case.moderate",
+            Command::GiveFeedback { .. } => "case.give_feedback",
             Command::ProposeBundle { .. } => "case.bundle",
             Command::AnswerBundle { .. } => "case.answer_bundle",
             Command::ExtendOutcome { .. } => "case.extend",
@@ -527,6 +539,7 @@ impl Command {
             Command::PostMessage { .. } => "take messages",
             Command::AddDocument(_) => "take documents",
             Command::Moderate { .. } => "be moderated",
+            Command::GiveFeedback { .. } => "take feedback",
             Command::ProposeBundle { .. } => "be bundled with other cases",
             Command::AnswerBundle { .. } => "take an answer on bundling",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
@@ -624,6 +637,11 @@ pub enum Event {
     BundleAnswered {
         bundle_id: i64,
         consent: bool,
+    },
+    FeedbackGiven {
+        resolved: bool,
+        rating: u8,
+        comment: String,
     },
     /// R31: a public case's text was checked against the moderation lists.
     ModerationChecked {
@@ -1261,6 +1279,36 @@ pub fn decide(
             Ok(vec![Event::BundleAnswered {
                 bundle_id: *bundle_id,
                 consent: *consent,
+            }])
+        }
+        Command::GiveFeedback {
+            resolved,
+            rating,
+            comment,
+        } => {
+            // Asked once the procedure has an outcome; answered once.
+            if status.is_open() || dossier.feedback_at.is_some() {
+                return Err(wrong_state());
+            }
+            if party()? != Side::Consumer {
+                return Err(Rejection::NotAParty);
+            }
+            if !(1..=5).contains(rating) {
+                return Err(Rejection::Invalid {
+                    field: "rating",
+                    message: "rate from 1 (poor) to 5 (excellent)".into(),
+                });
+            }
+            if comment.chars().count() > 2_000 {
+                return Err(Rejection::Invalid {
+                    field: "comment",
+                    message: "write at most 2,000 characters".into(),
+                });
+            }
+            Ok(vec![Event::FeedbackGiven {
+                resolved: *resolved,
+                rating: *rating,
+                comment: comment.trim().to_string(),
             }])
         }
         Command::Moderate { publish, reasons } => {

@@ -193,6 +193,14 @@ fn every_command() -> Vec<(Command, Actor)> {
         (Command::AppointRepresentative { user_id: 77 }, consumer()),
         (Command::ProposeBundle { bundle_id: 5 }, staff()),
         (
+            Command::GiveFeedback {
+                resolved: true,
+                rating: 4,
+                comment: String::new(),
+            },
+            consumer(),
+        ),
+        (
             Command::AnswerBundle {
                 bundle_id: 5,
                 consent: true,
@@ -238,6 +246,11 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
         Command::RevokeConsent { .. } => vec![Agreed],
         // Moderation depends on the publication state, not on the procedure's.
         Command::Moderate { .. } => Status::ALL.to_vec(),
+        Command::GiveFeedback { .. } => Status::ALL
+            .iter()
+            .copied()
+            .filter(|s| !s.is_open())
+            .collect(),
         Command::PostMessage { .. } | Command::AddDocument(_) => Status::ALL
             .iter()
             .copied()

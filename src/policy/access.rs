@@ -86,6 +86,7 @@ pub const ACTIONS: &[&str] = &[
     "case.moderate",
     "case.bundle",
     "case.answer_bundle",
+    "case.give_feedback",
     "case.extend",
     "case.close",
     "case.archive",

@@ -325,6 +325,7 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         closed_at: case.closed_at,
         outcome,
         moderation: Moderation::parse(&case.moderation).unwrap_or(Moderation::None),
+        feedback_at: case.feedback_at,
     })
 }
 
@@ -352,6 +353,7 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         closed_at: Set(d.closed_at),
         outcome: Set(d.outcome.map(|s| s.as_str().to_string())),
         moderation: Set(d.moderation.as_str().to_string()),
+        feedback_at: Set(d.feedback_at),
         updated_at: Set(now),
         ..Default::default()
     }

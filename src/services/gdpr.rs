@@ -300,7 +300,7 @@ async fn erase<C: ConnectionTrait>(
         .await?;
     for event in events {
         let has_text = serde_json::from_str::<Value>(&event.payload).is_ok_and(|v| {
-            ["reason", "reasons", "terms", "note", "body"]
+            ["reason", "reasons", "terms", "note", "body", "comment"]
                 .iter()
                 .any(|k| {
                     v.get(k)

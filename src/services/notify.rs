@@ -233,6 +233,10 @@ pub async fn events<C: ConnectionTrait>(
                 let data = with(&base, json!({ "headline": headline, "details": details }));
                 let to = everyone_but(state, conn, case, &company, None, now).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
+                if matches!(event, Event::Closed { .. }) {
+                    let to = consumer_side(conn, case).await?;
+                    send(state, conn, case, to, "feedback_request", base.clone(), now).await?;
+                }
             }
             Event::Lapsed { reason } => {
                 let data = with(&base, json!({ "reason": reason }));

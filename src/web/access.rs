@@ -78,6 +78,8 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("revoke_consent", RouteAccess::Case("case.revoke_consent")),
     ("extend", RouteAccess::Case("case.extend")),
     ("close", RouteAccess::Case("case.close")),
+    ("feedback", RouteAccess::Case("case.give_feedback")),
+    ("feedback_submit", RouteAccess::Case("case.give_feedback")),
     ("consent_notices", RouteAccess::Public),
     ("bundle", RouteAccess::Global("case.bundle")),
     ("answer_bundle", RouteAccess::Case("case.answer_bundle")),

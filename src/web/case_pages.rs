@@ -49,6 +49,7 @@ pub fn routes() -> Vec<Route> {
         revocation_submit,
         extension_submit,
         closing_submit,
+        feedback_submit,
         triage_page
     ]
 }
@@ -487,6 +488,8 @@ async fn dossier_page(
         "internal": open_thread && file.viewer.role == Role::Neutral,
         "document": open_thread && may("case.add_document"),
         "bundle": bundle_question,
+        "feedback": !case_status.is_open() && file.case.feedback_at.is_none()
+            && file.viewer.relation == crate::policy::Relation::OwnCase && may("case.give_feedback"),
         "assign": matches!(case_status, Status::Accepted | Status::Assigned)
             && !file.case.neutral_declared && may("case.assign"),
         "round": matches!(case_status, Status::Assigned | Status::Negotiating) && may("case.open_round"),
@@ -1088,6 +1091,31 @@ pub async fn closing_submit(
         .map_err(AppError::from)
     };
     finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[derive(FromForm)]
+pub struct FeedbackForm {
+    csrf: String,
+    resolved: bool,
+    rating: u8,
+    comment: String,
+}
+
+#[post("/cases/<reference>/feedback", data = "<form>")]
+pub async fn feedback_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<FeedbackForm>,
+) -> PageResult {
+    let command = Ok(Command::GiveFeedback {
+        resolved: form.resolved,
+        rating: form.rating,
+        comment: form.comment.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
 }
 
 #[get("/staff/triage")]

@@ -57,6 +57,7 @@ use utoipa::OpenApi;
         crate::web::api::mediation::revoke_consent,
         crate::web::api::mediation::extend,
         crate::web::api::mediation::close,
+        crate::web::api::mediation::feedback,
         crate::web::api::mediation::consent_notices,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,

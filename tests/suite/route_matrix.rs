@@ -232,6 +232,7 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("outcome", "not_settled"),
             ("reasons", "Matrix page closing"),
         ],
+        "feedback_submit" => &[("resolved", "true"), ("rating", "4"), ("comment", "")],
         _ => return None,
     })
 }
@@ -267,6 +268,7 @@ fn json_body(handler: &str) -> Option<Value> {
             json!({"until": "2026-08-01T00:00:00Z", "reasons": "A complex expert report is needed"})
         }
         "close" => json!({"outcome": "not_settled", "reasons": "Matrix closing"}),
+        "feedback" => json!({"resolved": true, "rating": 4}),
         "answer_bundle" => json!({"consent": true}),
         _ => return None,
     })

@@ -27,6 +27,7 @@ pub fn routes() -> Vec<Route> {
         revoke_consent,
         extend,
         close,
+        feedback,
         consent_notices
     ]
 }
@@ -323,6 +324,38 @@ pub async fn close(
     let r = body(req)?;
     let done = closing::close(state, &who.caller(), &reference, &r.outcome, &r.reasons).await?;
     Ok(Json(StepDone::of(&done.case)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct FeedbackInput {
+    /// Did the procedure resolve the complaint?
+    resolved: bool,
+    /// 1 (poor) to 5 (excellent)
+    rating: u8,
+    #[serde(default)]
+    comment: String,
+}
+
+/// The consumer says whether the case resolved the complaint, once it has an outcome (R20).
+#[utoipa::path(post, path = "/api/v1/cases/{reference}/feedback", tag = "mediation", request_body = FeedbackInput,
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, body = StepDone), (status = 403, description = "Not the consumer"),
+              (status = 409, description = "The case is still open, or feedback was given"),
+              (status = 422, description = "Rating outside 1 to 5", body = crate::error::ErrorDetail)))]
+#[post("/cases/<reference>/feedback", data = "<req>")]
+pub async fn feedback(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Reference,
+    req: Result<Json<FeedbackInput>, JsonError<'_>>,
+) -> ApiResult<Json<StepDone>> {
+    let r = body(req)?;
+    let command = Command::GiveFeedback {
+        resolved: r.resolved,
+        rating: r.rating,
+        comment: r.comment,
+    };
+    run(state, &who, reference, command).await
 }
 
 #[derive(Serialize, ToSchema)]
