@@ -47,6 +47,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub reply_token: Option<String>,
     pub feedback_at: Option<DateTimeUtc>,
+    pub review_requested_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

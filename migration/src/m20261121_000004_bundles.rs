@@ -1,5 +1,6 @@
 //! R10: bundles of similar cases against one company, and each consumer's consent to their
-//! case joining one; and when the consumer gave feedback on the outcome (R20).
+//! case joining one; when the consumer gave feedback on the outcome (R20); and a pending
+//! request for a person to review an automated step (R34).
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -66,6 +67,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table("cases")
                     .add_column(timestamp_with_time_zone_null("feedback_at"))
+                    .take(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("cases")
+                    .add_column(timestamp_with_time_zone_null("review_requested_at"))
                     .take(),
             )
             .await

@@ -190,6 +190,8 @@ pub struct Dossier {
     pub moderation: Moderation,
     /// When the consumer said whether the case resolved their complaint.
     pub feedback_at: Option<DateTime<Utc>>,
+    /// R34: a party asked for a person to review an automated step, not yet answered.
+    pub review_requested_at: Option<DateTime<Utc>>,
 }
 
 impl Dossier {
@@ -216,6 +218,7 @@ impl Dossier {
             outcome: None,
             moderation: Moderation::None,
             feedback_at: None,
+            review_requested_at: None,
         }
     }
 
@@ -253,6 +256,8 @@ impl Dossier {
                 };
             }
             Event::FeedbackGiven { .. } => self.feedback_at = Some(at),
+            Event::ReviewRequested { .. } => self.review_requested_at = Some(at),
+            Event::ReviewAnswered { .. } => self.review_requested_at = None,
             Event::Moderated { publish, .. } => {
                 self.moderation = if *publish {
                     Moderation::Published
@@ -410,6 +415,14 @@ pub enum Command {
         bundle_id: i64,
         consent: bool,
     },
+    /// R34: a party asks for a person to review a step Redress took on its own.
+    RequestReview {
+        reason: String,
+    },
+    /// R34: staff answer such a request, after looking at the step.
+    AnswerReview {
+        answer: String,
+    },
     /// R20: after the outcome, the consumer says whether the complaint was resolved.
     GiveFeedback {
         resolved: bool,
@@ -508,6 +521,8 @@ impl Command {
             Command::AddDocument(_) => "case.add_document",
             Command::Moderate { .. } => "case.moderate",
             Command::GiveFeedback { .. } => "case.give_feedback",
+            Command::RequestReview { .. } => "case.request_review",
+            Command::AnswerReview { .. } => "case.answer_review",
             Command::ProposeBundle { .. } => "case.bundle",
             Command::AnswerBundle { .. } => "case.answer_bundle",
             Command::ExtendOutcome { .. } => "case.extend",
@@ -540,6 +555,8 @@ impl Command {
             Command::AddDocument(_) => "take documents",
             Command::Moderate { .. } => "be moderated",
             Command::GiveFeedback { .. } => "take feedback",
+            Command::RequestReview { .. } => "take a request for review",
+            Command::AnswerReview { .. } => "take a review",
             Command::ProposeBundle { .. } => "be bundled with other cases",
             Command::AnswerBundle { .. } => "take an answer on bundling",
             Command::ExtendOutcome { .. } => "have its outcome deadline extended",
@@ -638,6 +655,13 @@ pub enum Event {
         bundle_id: i64,
         consent: bool,
     },
+    ReviewRequested {
+        side: Side,
+        reason: String,
+    },
+    ReviewAnswered {
+        answer: String,
+    },
     FeedbackGiven {
         resolved: bool,
         rating: u8,
@@ -705,6 +729,10 @@ pub enum Rejection {
     NotSystem,
     #[error("this case is not public, or its publication was already refused")]
     NothingToModerate,
+    #[error("a review was already asked for and awaits its answer")]
+    ReviewPending,
+    #[error("nobody asked for a review of this case")]
+    NoReviewRequested,
     #[error("{field}: {message}")]
     Invalid {
         field: &'static str,
@@ -1279,6 +1307,29 @@ pub fn decide(
             Ok(vec![Event::BundleAnswered {
                 bundle_id: *bundle_id,
                 consent: *consent,
+            }])
+        }
+        Command::RequestReview { reason } => {
+            if status == S::Archived {
+                return Err(wrong_state());
+            }
+            let side = party()?;
+            if dossier.review_requested_at.is_some() {
+                return Err(Rejection::ReviewPending);
+            }
+            require_text("reason", reason, 10)?;
+            Ok(vec![Event::ReviewRequested {
+                side,
+                reason: reason.trim().to_string(),
+            }])
+        }
+        Command::AnswerReview { answer } => {
+            if dossier.review_requested_at.is_none() {
+                return Err(Rejection::NoReviewRequested);
+            }
+            require_text("answer", answer, 10)?;
+            Ok(vec![Event::ReviewAnswered {
+                answer: answer.trim().to_string(),
             }])
         }
         Command::GiveFeedback {

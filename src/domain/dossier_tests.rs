@@ -193,6 +193,12 @@ fn every_command() -> Vec<(Command, Actor)> {
         (Command::AppointRepresentative { user_id: 77 }, consumer()),
         (Command::ProposeBundle { bundle_id: 5 }, staff()),
         (
+            Command::RequestReview {
+                reason: "The lapse was wrong: we did answer.".into(),
+            },
+            company(),
+        ),
+        (
             Command::GiveFeedback {
                 resolved: true,
                 rating: 4,
@@ -246,6 +252,13 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
         Command::RevokeConsent { .. } => vec![Agreed],
         // Moderation depends on the publication state, not on the procedure's.
         Command::Moderate { .. } => Status::ALL.to_vec(),
+        Command::RequestReview { .. } => Status::ALL
+            .iter()
+            .copied()
+            .filter(|s| *s != Archived)
+            .collect(),
+        // Answerable whenever a request waits, whatever the procedure's state.
+        Command::AnswerReview { .. } => Status::ALL.to_vec(),
         Command::GiveFeedback { .. } => Status::ALL
             .iter()
             .copied()

@@ -87,6 +87,8 @@ pub const ACTIONS: &[&str] = &[
     "case.bundle",
     "case.answer_bundle",
     "case.give_feedback",
+    "case.request_review",
+    "case.answer_review",
     "case.extend",
     "case.close",
     "case.archive",

@@ -326,6 +326,7 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         outcome,
         moderation: Moderation::parse(&case.moderation).unwrap_or(Moderation::None),
         feedback_at: case.feedback_at,
+        review_requested_at: case.review_requested_at,
     })
 }
 
@@ -354,6 +355,7 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         outcome: Set(d.outcome.map(|s| s.as_str().to_string())),
         moderation: Set(d.moderation.as_str().to_string()),
         feedback_at: Set(d.feedback_at),
+        review_requested_at: Set(d.review_requested_at),
         updated_at: Set(now),
         ..Default::default()
     }

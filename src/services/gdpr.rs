@@ -300,16 +300,17 @@ async fn erase<C: ConnectionTrait>(
         .await?;
     for event in events {
         let has_text = serde_json::from_str::<Value>(&event.payload).is_ok_and(|v| {
-            ["reason", "reasons", "terms", "note", "body", "comment"]
+            [
+                "reason", "reasons", "terms", "note", "body", "comment", "answer",
+            ]
+            .iter()
+            .any(|k| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| !t.is_empty())
+            }) || ["prior_complaint", "document"]
                 .iter()
-                .any(|k| {
-                    v.get(k)
-                        .and_then(Value::as_str)
-                        .is_some_and(|t| !t.is_empty())
-                })
-                || ["prior_complaint", "document"]
-                    .iter()
-                    .any(|k| v.get(k).is_some_and(|p| !p.is_null()))
+                .any(|k| v.get(k).is_some_and(|p| !p.is_null()))
         });
         if has_text {
             case_events::Entity::update_many()

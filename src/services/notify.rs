@@ -228,6 +228,7 @@ pub async fn events<C: ConnectionTrait>(
             | Event::NotSettled { .. }
             | Event::Withdrawn { .. }
             | Event::OutcomeExtended { .. }
+            | Event::ReviewAnswered { .. }
             | Event::Closed { .. } => {
                 let (headline, details) = update_text(event);
                 let data = with(&base, json!({ "headline": headline, "details": details }));
@@ -324,6 +325,10 @@ fn update_text(event: &Event) -> (String, String) {
         Event::OutcomeExtended { until, reasons } => (
             "The time for an outcome was extended".into(),
             format!("The neutral extended the time for an outcome to {}, because: {reasons}", day(until)),
+        ),
+        Event::ReviewAnswered { answer } => (
+            "A person reviewed the automated step".into(),
+            format!("As you asked, a member of staff looked at the step Redress took on its own: {answer}"),
         ),
         Event::Closed { outcome, reasons } => (
             format!("The case is closed: {}", outcome.as_str().replace('_', " ")),

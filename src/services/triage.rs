@@ -1,6 +1,6 @@
-//! The staff's triage queue (R6–R8): cases waiting for a completeness review or an
-//! admissibility decision, soonest deadline first, overdue ones marked; and incomplete cases
-//! waiting for the consumer.
+//! The staff's triage queue (R6–R8, R34): cases waiting for a completeness review or an
+//! admissibility decision, soonest deadline first, overdue ones marked; parties' requests for a
+//! person to review an automated step; and incomplete cases waiting for the consumer.
 use super::listing::company_names;
 use super::{Caller, Result, authorize_global};
 use crate::state::AppState;
@@ -15,7 +15,8 @@ pub const QUEUE_LIMIT: u64 = 500;
 pub struct QueueItem {
     pub case: cases::Model,
     pub company_name: String,
-    /// What staff must do: "completeness_check" or "admissibility"; "waiting" for the consumer.
+    /// What staff must do: "completeness_check", "admissibility" or "human_review"; "waiting"
+    /// for the consumer.
     pub task: String,
     pub due_at: Option<DateTime<Utc>>,
     pub overdue: bool,
@@ -66,6 +67,21 @@ pub async fn queue(state: &AppState, caller: &Caller) -> Result<Vec<QueueItem>> 
             }
         })
         .collect();
+    // R34: parties' requests for a person to review an automated step.
+    let reviews = cases::Entity::find()
+        .filter(cases::Column::ReviewRequestedAt.is_not_null())
+        .order_by_asc(cases::Column::ReviewRequestedAt)
+        .limit(QUEUE_LIMIT)
+        .all(&state.db)
+        .await?;
+    let names = company_names(state, reviews.iter().map(|c| c.company_id).collect()).await?;
+    items.extend(reviews.into_iter().map(|case| QueueItem {
+        company_name: names.get(&case.company_id).cloned().unwrap_or_default(),
+        task: "human_review".into(),
+        due_at: None,
+        overdue: false,
+        case,
+    }));
     // Staff work first, soonest deadline first; cases waiting for the consumer last.
     items.sort_by_key(|i| (i.task == "waiting", i.due_at.is_none(), i.due_at, i.case.id));
     Ok(items)

@@ -79,6 +79,16 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("extend", RouteAccess::Case("case.extend")),
     ("close", RouteAccess::Case("case.close")),
     ("feedback", RouteAccess::Case("case.give_feedback")),
+    ("request_review", RouteAccess::Case("case.request_review")),
+    ("answer_review", RouteAccess::Case("case.answer_review")),
+    (
+        "review_request_submit",
+        RouteAccess::Case("case.request_review"),
+    ),
+    (
+        "review_answer_submit",
+        RouteAccess::Case("case.answer_review"),
+    ),
     ("feedback_submit", RouteAccess::Case("case.give_feedback")),
     ("consent_notices", RouteAccess::Public),
     ("bundle", RouteAccess::Global("case.bundle")),

@@ -50,6 +50,8 @@ pub fn routes() -> Vec<Route> {
         extension_submit,
         closing_submit,
         feedback_submit,
+        review_request_submit,
+        review_answer_submit,
         triage_page
     ]
 }
@@ -488,6 +490,9 @@ async fn dossier_page(
         "internal": open_thread && file.viewer.role == Role::Neutral,
         "document": open_thread && may("case.add_document"),
         "bundle": bundle_question,
+        "review_request": case_status != Status::Archived && file.case.review_requested_at.is_none()
+            && file.events.iter().any(|e| e.actor == "system") && may("case.request_review"),
+        "review_answer": file.case.review_requested_at.is_some() && may("case.answer_review"),
         "feedback": !case_status.is_open() && file.case.feedback_at.is_none()
             && file.viewer.relation == crate::policy::Relation::OwnCase && may("case.give_feedback"),
         "assign": matches!(case_status, Status::Accepted | Status::Assigned)
@@ -1091,6 +1096,42 @@ pub async fn closing_submit(
         .map_err(AppError::from)
     };
     finish(state, &who, &csrf, &reference, outcome).await
+}
+
+#[post("/cases/<reference>/review-request", data = "<form>")]
+pub async fn review_request_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ReasonForm>,
+) -> PageResult {
+    let command = Ok(Command::RequestReview {
+        reason: form.reason.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
+}
+
+#[derive(FromForm)]
+pub struct ReviewAnswerForm {
+    csrf: String,
+    answer: String,
+}
+
+#[post("/cases/<reference>/review-answer", data = "<form>")]
+pub async fn review_answer_submit(
+    state: &State<AppState>,
+    who: Option<CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    reference: Result<CaseReference, BadReference>,
+    form: Form<ReviewAnswerForm>,
+) -> PageResult {
+    let command = Ok(Command::AnswerReview {
+        answer: form.answer.clone(),
+    });
+    step(state, who, jar, &csrf, &form.csrf, reference, command).await
 }
 
 #[derive(FromForm)]

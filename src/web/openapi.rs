@@ -58,6 +58,8 @@ use utoipa::OpenApi;
         crate::web::api::mediation::extend,
         crate::web::api::mediation::close,
         crate::web::api::mediation::feedback,
+        crate::web::api::mediation::request_review,
+        crate::web::api::mediation::answer_review,
         crate::web::api::mediation::consent_notices,
         crate::web::api::cases::case_file,
         crate::web::api::cases::case_audit,

@@ -527,3 +527,80 @@ async fn r11_the_best_fit_speaks_the_language_and_has_room() {
         "assigned to the free neutral, who must declare first: {err}"
     );
 }
+
+/// R34: a step Redress took on its own (here, the lapse for the company's silence) is marked
+/// automated, and a party may ask a person to review it; staff see the request in triage and
+/// both parties get the answer.
+async fn r34_a_party_asks_a_person_to_review_an_automated_step(app: TestApp) {
+    let cast = app.cast().await;
+    let r = app.accepted_case(&cast).await;
+    app.clock.advance(chrono::Duration::days(40));
+    redress::jobs::run_once(&app.state).await.unwrap();
+    let staff = app.token("staff@example.eu").await;
+    let rep = app.token("service@webshop.example").await;
+    let (_, audit) = app
+        .get_as(&format!("/api/v1/cases/{r}/audit"), &staff)
+        .await;
+    let lapse = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "case.deadline")
+        .unwrap()
+        .clone();
+    assert_eq!(lapse["automated"], true, "{lapse}");
+
+    let path = format!("/api/v1/cases/{r}/review-request");
+    let reason = json!({"reason": "We answered by post on day 12; the lapse is wrong."});
+    assert_eq!(
+        app.post_json(&path, Some(&rep), json!({"reason": "no"}))
+            .await
+            .0,
+        Status::UnprocessableEntity
+    );
+    assert_eq!(
+        app.post_json(&path, Some(&rep), reason.clone()).await.0,
+        Status::Ok
+    );
+    assert_eq!(
+        app.post_json(&path, Some(&rep), reason).await.0,
+        Status::Conflict,
+        "one at a time"
+    );
+    assert_eq!(
+        app.post_json(
+            &format!("/api/v1/cases/{r}/review-answer"),
+            Some(&rep),
+            json!({"answer": "Fine by me, says the company."})
+        )
+        .await
+        .0,
+        Status::Forbidden
+    );
+    let queue = redress::services::triage::queue(&app.state, &cast.staff)
+        .await
+        .unwrap();
+    assert!(
+        queue
+            .iter()
+            .any(|i| i.task == "human_review" && i.case.reference == r.to_string())
+    );
+    let answer = json!({"answer": "We found no letter from the company; the lapse stands."});
+    assert_eq!(
+        app.post_json(
+            &format!("/api/v1/cases/{r}/review-answer"),
+            Some(&staff),
+            answer
+        )
+        .await
+        .0,
+        Status::Ok
+    );
+    let (_, body) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(body.contains("the lapse stands"), "{body}");
+    let queue = redress::services::triage::queue(&app.state, &cast.staff)
+        .await
+        .unwrap();
+    assert!(!queue.iter().any(|i| i.task == "human_review"));
+}
+on_both_engines!(r34_a_party_asks_a_person_to_review_an_automated_step);

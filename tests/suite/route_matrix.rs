@@ -233,6 +233,8 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("reasons", "Matrix page closing"),
         ],
         "feedback_submit" => &[("resolved", "true"), ("rating", "4"), ("comment", "")],
+        "review_request_submit" => &[("reason", "The automated step looks wrong to me.")],
+        "review_answer_submit" => &[("answer", "We checked it: the step stands.")],
         _ => return None,
     })
 }
@@ -269,6 +271,8 @@ fn json_body(handler: &str) -> Option<Value> {
         }
         "close" => json!({"outcome": "not_settled", "reasons": "Matrix closing"}),
         "feedback" => json!({"resolved": true, "rating": 4}),
+        "request_review" => json!({"reason": "The automated step looks wrong to me."}),
+        "answer_review" => json!({"answer": "We checked it: the step stands."}),
         "answer_bundle" => json!({"consent": true}),
         _ => return None,
     })

@@ -28,6 +28,8 @@ pub fn routes() -> Vec<Route> {
         extend,
         close,
         feedback,
+        request_review,
+        answer_review,
         consent_notices
     ]
 }
@@ -356,6 +358,44 @@ pub async fn feedback(
         comment: r.comment,
     };
     run(state, &who, reference, command).await
+}
+
+/// Ask for a person to review a step Redress took on its own (R34): the timeline marks those
+/// steps with the actor `system`.
+#[utoipa::path(post, path = "/api/v1/cases/{reference}/review-request", tag = "mediation", request_body = ReasonInput,
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, body = StepDone), (status = 403, description = "Not a party"),
+              (status = 409, description = "A request already waits"), (status = 422, description = "Reason missing", body = crate::error::ErrorDetail)))]
+#[post("/cases/<reference>/review-request", data = "<req>")]
+pub async fn request_review(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Reference,
+    req: Result<Json<ReasonInput>, JsonError<'_>>,
+) -> ApiResult<Json<StepDone>> {
+    let reason = body(req)?.reason;
+    run(state, &who, reference, Command::RequestReview { reason }).await
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReviewAnswerInput {
+    answer: String,
+}
+
+/// Staff answer a request for human review (R34); both parties receive the answer.
+#[utoipa::path(post, path = "/api/v1/cases/{reference}/review-answer", tag = "mediation", request_body = ReviewAnswerInput,
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, body = StepDone), (status = 403, description = "Not staff"),
+              (status = 409, description = "No request waits"), (status = 422, description = "Answer missing", body = crate::error::ErrorDetail)))]
+#[post("/cases/<reference>/review-answer", data = "<req>")]
+pub async fn answer_review(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Reference,
+    req: Result<Json<ReviewAnswerInput>, JsonError<'_>>,
+) -> ApiResult<Json<StepDone>> {
+    let answer = body(req)?.answer;
+    run(state, &who, reference, Command::AnswerReview { answer }).await
 }
 
 #[derive(Serialize, ToSchema)]
