@@ -555,3 +555,72 @@ async fn case_lists_page_by_keyset_and_show_each_caller_their_own(app: TestApp) 
     let _ = PASSWORD;
 }
 on_both_engines!(case_lists_page_by_keyset_and_show_each_caller_their_own);
+
+/// R6: staff may find a filed case incomplete; the consumer is told exactly what to add.
+#[tokio::test]
+async fn r6_staff_list_what_is_missing_and_the_consumer_is_told() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.file(&cast).await;
+    let staff = app.token("staff@example.eu").await;
+    let missing = json!({"missing": ["a copy of the invoice", "the order number"]});
+    let (status, done) = app
+        .post_json(
+            &format!("/api/v1/cases/{r}/completeness"),
+            Some(&staff),
+            missing,
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{done}");
+    assert_eq!(done["status"], "incomplete");
+    let (subject, body) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(subject.contains("more information"), "{subject}");
+    assert!(
+        body.contains("a copy of the invoice") && body.contains("the order number"),
+        "{body}"
+    );
+}
+
+/// R9: a company that declines to take part gives reasons, and the consumer receives them.
+#[tokio::test]
+async fn r9_a_company_declining_gives_reasons_the_consumer_receives() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.accepted_case(&cast).await;
+    let rep = app.token("service@webshop.example").await;
+    let path = format!("/api/v1/cases/{r}/participation");
+    let (status, _) = app
+        .post_json(&path, Some(&rep), json!({"takes_part": false}))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "reasons are required");
+    let reasons = "We already refunded the customer in full on 3 March.";
+    let (status, _) = app
+        .post_json(
+            &path,
+            Some(&rep),
+            json!({"takes_part": false, "reasons": reasons}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let answer = entity::mail_outbox::Entity::find()
+        .filter(entity::mail_outbox::Column::ToAddress.eq("anna@example.eu"))
+        .filter(entity::mail_outbox::Column::Kind.eq("company_answered"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("the consumer is told");
+    assert!(
+        answer.subject.contains("does not take part"),
+        "{}",
+        answer.subject
+    );
+    assert!(
+        answer.body_text.contains(reasons) && answer.body_text.contains("right to go to court")
+    );
+    let (subject, _) = app.last_mail("anna@example.eu").await.unwrap();
+    assert!(
+        subject.ends_with("The case has ended"),
+        "then the lapse: {subject}"
+    );
+}
