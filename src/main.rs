@@ -28,7 +28,7 @@ struct Cli {
         default_value = "policies"
     )]
     policies: PathBuf,
-    /// Directory of the page templates
+    /// Directory of the page templates and the e-mail texts (mail/<language>/)
     #[arg(
         long,
         global = true,
