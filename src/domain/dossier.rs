@@ -257,6 +257,7 @@ impl Dossier {
             }
             Event::FeedbackGiven { .. } => self.feedback_at = Some(at),
             Event::ReviewRequested { .. } => self.review_requested_at = Some(at),
+            Event::RoundDeadlineChanged { .. } | Event::TimeRequested { .. } => {}
             Event::ReviewAnswered { .. } => self.review_requested_at = None,
             Event::Moderated { publish, .. } => {
                 self.moderation = if *publish {
@@ -415,6 +416,14 @@ pub enum Command {
         bundle_id: i64,
         consent: bool,
     },
+    /// The neutral shortens or lengthens the current round, within the procedure's bounds.
+    ChangeRoundDeadline {
+        deadline: DateTime<Utc>,
+    },
+    /// A party asks the neutral for more time in the current round.
+    AskForTime {
+        reason: String,
+    },
     /// R34: a party asks for a person to review a step Redress took on its own.
     RequestReview {
         reason: String,
@@ -522,6 +531,8 @@ impl Command {
             Command::Moderate { .. } => "case.moderate",
             Command::GiveFeedback { .. } => "case.give_feedback",
             Command::RequestReview { .. } => "case.request_review",
+            Command::ChangeRoundDeadline { .. } => "case.open_round",
+            Command::AskForTime { .. } => "case.answer_proposal",
             Command::AnswerReview { .. } => "case.answer_review",
             Command::ProposeBundle { .. } => "case.bundle",
             Command::AnswerBundle { .. } => "case.answer_bundle",
@@ -556,6 +567,8 @@ impl Command {
             Command::Moderate { .. } => "be moderated",
             Command::GiveFeedback { .. } => "take feedback",
             Command::RequestReview { .. } => "take a request for review",
+            Command::ChangeRoundDeadline { .. } => "have its round deadline changed",
+            Command::AskForTime { .. } => "take a request for more time",
             Command::AnswerReview { .. } => "take a review",
             Command::ProposeBundle { .. } => "be bundled with other cases",
             Command::AnswerBundle { .. } => "take an answer on bundling",
@@ -654,6 +667,14 @@ pub enum Event {
     BundleAnswered {
         bundle_id: i64,
         consent: bool,
+    },
+    RoundDeadlineChanged {
+        number: u32,
+        deadline: DateTime<Utc>,
+    },
+    TimeRequested {
+        side: Side,
+        reason: String,
     },
     ReviewRequested {
         side: Side,
@@ -821,6 +842,34 @@ fn require_text(field: &'static str, text: &str, min: usize) -> Result<(), Rejec
         });
     }
     Ok(())
+}
+
+/// A round's deadline: the procedure's default length, or the neutral's choice within its
+/// bounds, in working days of its calendar.
+fn round_deadline(
+    requested: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    policy: &ProcedurePolicy,
+) -> Result<DateTime<Utc>, Rejection> {
+    let (cal, d) = (&policy.calendar, &policy.deadlines);
+    let Some(at) = requested else {
+        return Ok(cal.add_working_days(now, d.round_working_days));
+    };
+    let earliest = cal.add_working_days(now, d.round_min_working_days);
+    let latest = cal.add_working_days(now, d.round_max_working_days);
+    if at < earliest || at > latest {
+        return Err(Rejection::Invalid {
+            field: "deadline",
+            message: format!(
+                "a round runs {} to {} working days: choose between {} and {}",
+                d.round_min_working_days,
+                d.round_max_working_days,
+                earliest.format("%Y-%m-%d"),
+                latest.format("%Y-%m-%d")
+            ),
+        });
+    }
+    Ok(at)
 }
 
 fn deadline(
@@ -1093,27 +1142,7 @@ pub fn decide(
             if dossier.round_number >= policy.rounds.max {
                 return Err(Rejection::RoundLimit(policy.rounds.max));
             }
-            let cal = &policy.calendar;
-            let due = match requested {
-                None => cal.add_working_days(now, d.round_working_days),
-                Some(at) => {
-                    let earliest = cal.add_working_days(now, d.round_min_working_days);
-                    let latest = cal.add_working_days(now, d.round_max_working_days);
-                    if *at < earliest || *at > latest {
-                        return Err(Rejection::Invalid {
-                            field: "deadline",
-                            message: format!(
-                                "a round runs {} to {} working days: choose between {} and {}",
-                                d.round_min_working_days,
-                                d.round_max_working_days,
-                                earliest.format("%Y-%m-%d"),
-                                latest.format("%Y-%m-%d")
-                            ),
-                        });
-                    }
-                    *at
-                }
-            };
+            let due = round_deadline(*requested, now, policy)?;
             let number = dossier.round_number + 1;
             Ok(vec![
                 Event::RoundOpened {
@@ -1307,6 +1336,27 @@ pub fn decide(
             Ok(vec![Event::BundleAnswered {
                 bundle_id: *bundle_id,
                 consent: *consent,
+            }])
+        }
+        Command::ChangeRoundDeadline { deadline: at } => {
+            expect(&[S::Negotiating])?;
+            neutral()?;
+            let due = round_deadline(Some(*at), now, policy)?;
+            Ok(vec![
+                Event::RoundDeadlineChanged {
+                    number: dossier.round_number,
+                    deadline: due,
+                },
+                deadline(DeadlineKind::Round, due, policy, now),
+            ])
+        }
+        Command::AskForTime { reason } => {
+            expect(&[S::Negotiating])?;
+            let side = party()?;
+            require_text("reason", reason, 10)?;
+            Ok(vec![Event::TimeRequested {
+                side,
+                reason: reason.trim().to_string(),
             }])
         }
         Command::RequestReview { reason } => {

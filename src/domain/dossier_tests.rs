@@ -193,6 +193,12 @@ fn every_command() -> Vec<(Command, Actor)> {
         (Command::AppointRepresentative { user_id: 77 }, consumer()),
         (Command::ProposeBundle { bundle_id: 5 }, staff()),
         (
+            Command::AskForTime {
+                reason: "I am waiting for the repairer's report.".into(),
+            },
+            consumer(),
+        ),
+        (
             Command::RequestReview {
                 reason: "The lapse was wrong: we did answer.".into(),
             },
@@ -252,6 +258,7 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
         Command::RevokeConsent { .. } => vec![Agreed],
         // Moderation depends on the publication state, not on the procedure's.
         Command::Moderate { .. } => Status::ALL.to_vec(),
+        Command::ChangeRoundDeadline { .. } | Command::AskForTime { .. } => vec![Negotiating],
         Command::RequestReview { .. } => Status::ALL
             .iter()
             .copied()

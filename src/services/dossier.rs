@@ -423,6 +423,14 @@ async fn project(
             .await?;
         }
         Event::RoundLapsed { .. } => close_rounds(txn, case_id, "lapsed", now).await?,
+        Event::RoundDeadlineChanged { number, deadline } => {
+            rounds::Entity::update_many()
+                .col_expr(rounds::Column::DeadlineAt, Expr::value(*deadline))
+                .filter(rounds::Column::CaseId.eq(case_id))
+                .filter(rounds::Column::Number.eq(i32::try_from(*number).unwrap_or(i32::MAX)))
+                .exec(txn)
+                .await?;
+        }
         Event::Agreed { .. } => close_rounds(txn, case_id, "agreed", now).await?,
         Event::ProposalMade {
             number,

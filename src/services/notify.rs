@@ -208,6 +208,17 @@ pub async fn events<C: ConnectionTrait>(
                 )
                 .await?;
             }
+            Event::TimeRequested { side, reason } => {
+                let data = with(
+                    &base,
+                    json!({
+                        "headline": format!("The {} side asks for more time", side.as_str()),
+                        "details": format!("Reason given: {reason}. You may change the round's deadline on the case page."),
+                    }),
+                );
+                let to = live_users(conn, case.neutral_id.into_iter().collect()).await?;
+                send(state, conn, case, to, "case_update", data, now).await?;
+            }
             Event::NeutralAssigned { neutral_id } => {
                 let data = with(
                     &base,
@@ -229,6 +240,7 @@ pub async fn events<C: ConnectionTrait>(
             | Event::Withdrawn { .. }
             | Event::OutcomeExtended { .. }
             | Event::ReviewAnswered { .. }
+            | Event::RoundDeadlineChanged { .. }
             | Event::Closed { .. } => {
                 let (headline, details) = update_text(event);
                 let data = with(&base, json!({ "headline": headline, "details": details }));
@@ -325,6 +337,10 @@ fn update_text(event: &Event) -> (String, String) {
         Event::OutcomeExtended { until, reasons } => (
             "The time for an outcome was extended".into(),
             format!("The neutral extended the time for an outcome to {}, because: {reasons}", day(until)),
+        ),
+        Event::RoundDeadlineChanged { number, deadline } => (
+            format!("Round {number} now ends {}", day(deadline)),
+            format!("The neutral changed the deadline of round {number} to {}.", day(deadline)),
         ),
         Event::ReviewAnswered { answer } => (
             "A person reviewed the automated step".into(),

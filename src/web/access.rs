@@ -80,6 +80,11 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("close", RouteAccess::Case("case.close")),
     ("feedback", RouteAccess::Case("case.give_feedback")),
     ("request_review", RouteAccess::Case("case.request_review")),
+    (
+        "change_round_deadline",
+        RouteAccess::Case("case.open_round"),
+    ),
+    ("ask_for_time", RouteAccess::Case("case.answer_proposal")),
     ("answer_review", RouteAccess::Case("case.answer_review")),
     (
         "review_request_submit",

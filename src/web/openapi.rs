@@ -59,6 +59,8 @@ use utoipa::OpenApi;
         crate::web::api::mediation::close,
         crate::web::api::mediation::feedback,
         crate::web::api::mediation::request_review,
+        crate::web::api::mediation::change_round_deadline,
+        crate::web::api::mediation::ask_for_time,
         crate::web::api::mediation::answer_review,
         crate::web::api::mediation::consent_notices,
         crate::web::api::cases::case_file,

@@ -604,3 +604,81 @@ async fn r34_a_party_asks_a_person_to_review_an_automated_step(app: TestApp) {
     assert!(!queue.iter().any(|i| i.task == "human_review"));
 }
 on_both_engines!(r34_a_party_asks_a_person_to_review_an_automated_step);
+
+/// A party asks for more time; the neutral lengthens the round within the procedure's bounds,
+/// and a deadline outside them is refused.
+async fn a_party_asks_for_time_and_the_neutral_moves_the_round_deadline(app: TestApp) {
+    app.cast().await;
+    let r = offer_standing(&app).await;
+    let anna = app.token("anna@example.eu").await;
+    let mediator = app.token("mediator@example.eu").await;
+    let path = |p: &str| format!("/api/v1/cases/{r}/{p}");
+    let ask = json!({"reason": "I am waiting for the repairer's report."});
+    assert_eq!(
+        app.post_json(&path("time-request"), Some(&mediator), ask.clone())
+            .await
+            .0,
+        Status::Forbidden
+    );
+    assert_eq!(
+        app.post_json(&path("time-request"), Some(&anna), ask)
+            .await
+            .0,
+        Status::Ok
+    );
+    let (subject, body) = app.last_mail("mediator@example.eu").await.unwrap();
+    assert!(
+        subject.contains("asks for more time") && body.contains("repairer"),
+        "{subject}"
+    );
+
+    let now = app.clock_now();
+    let too_late = (now + chrono::Duration::days(60)).to_rfc3339();
+    let (status, err) = app
+        .post_json(
+            &path("rounds/current"),
+            Some(&mediator),
+            json!({"deadline": too_late}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{err}");
+    let later = now + chrono::Duration::days(21);
+    let (status, _) = app
+        .post_json(
+            &path("rounds/current"),
+            Some(&mediator),
+            json!({"deadline": later.to_rfc3339()}),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(
+        app.post_json(
+            &path("rounds/current"),
+            Some(&anna),
+            json!({"deadline": later.to_rfc3339()})
+        )
+        .await
+        .0,
+        Status::Forbidden
+    );
+    let (_, case) = app.get_as(&format!("/api/v1/cases/{r}"), &anna).await;
+    let round = case["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "round")
+        .cloned()
+        .unwrap();
+    let due: chrono::DateTime<chrono::Utc> = round["due_at"].as_str().unwrap().parse().unwrap();
+    assert_eq!(due, later, "one open round deadline, the new one");
+    assert_eq!(
+        case["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["kind"] == "round")
+            .count(),
+        1
+    );
+}
+on_both_engines!(a_party_asks_for_time_and_the_neutral_moves_the_round_deadline);

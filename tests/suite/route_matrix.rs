@@ -272,6 +272,8 @@ fn json_body(handler: &str) -> Option<Value> {
         "close" => json!({"outcome": "not_settled", "reasons": "Matrix closing"}),
         "feedback" => json!({"resolved": true, "rating": 4}),
         "request_review" => json!({"reason": "The automated step looks wrong to me."}),
+        "change_round_deadline" => json!({"deadline": "2026-03-20T12:00:00Z"}),
+        "ask_for_time" => json!({"reason": "Waiting for the repairer's report."}),
         "answer_review" => json!({"answer": "We checked it: the step stands."}),
         "answer_bundle" => json!({"consent": true}),
         _ => return None,

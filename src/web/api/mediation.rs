@@ -30,6 +30,8 @@ pub fn routes() -> Vec<Route> {
         feedback,
         request_review,
         answer_review,
+        change_round_deadline,
+        ask_for_time,
         consent_notices
     ]
 }
@@ -396,6 +398,50 @@ pub async fn answer_review(
 ) -> ApiResult<Json<StepDone>> {
     let answer = body(req)?.answer;
     run(state, &who, reference, Command::AnswerReview { answer }).await
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DeadlineInput {
+    deadline: DateTime<Utc>,
+}
+
+/// The neutral shortens or lengthens the current round, within the procedure's bounds.
+#[utoipa::path(post, path = "/api/v1/cases/{reference}/rounds/current", tag = "mediation", request_body = DeadlineInput,
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, body = StepDone), (status = 403, description = "Not the assigned neutral"),
+              (status = 409, description = "No round is open"),
+              (status = 422, description = "Outside the procedure's bounds", body = crate::error::ErrorDetail)))]
+#[post("/cases/<reference>/rounds/current", data = "<req>")]
+pub async fn change_round_deadline(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Reference,
+    req: Result<Json<DeadlineInput>, JsonError<'_>>,
+) -> ApiResult<Json<StepDone>> {
+    let deadline = body(req)?.deadline;
+    run(
+        state,
+        &who,
+        reference,
+        Command::ChangeRoundDeadline { deadline },
+    )
+    .await
+}
+
+/// A party asks the neutral for more time in the current round.
+#[utoipa::path(post, path = "/api/v1/cases/{reference}/time-request", tag = "mediation", request_body = ReasonInput,
+    params(("reference" = String, Path, description = "e.g. RD-2026-000123")),
+    responses((status = 200, body = StepDone), (status = 403, description = "Not a party"),
+              (status = 409, description = "No round is open"), (status = 422, description = "Reason missing", body = crate::error::ErrorDetail)))]
+#[post("/cases/<reference>/time-request", data = "<req>")]
+pub async fn ask_for_time(
+    state: &State<AppState>,
+    who: CurrentUser,
+    reference: Reference,
+    req: Result<Json<ReasonInput>, JsonError<'_>>,
+) -> ApiResult<Json<StepDone>> {
+    let reason = body(req)?.reason;
+    run(state, &who, reference, Command::AskForTime { reason }).await
 }
 
 #[derive(Serialize, ToSchema)]
