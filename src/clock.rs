@@ -53,6 +53,11 @@ impl Clock for ManualClock {
     }
 }
 
+/// "2026-03-02 09:00 UTC": how times read in pages, mails and PDFs.
+pub fn format_utc(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,15 @@ string_enum!(
 );
 
 impl Status {
+    /// The stored names of the open statuses, for queries.
+    pub fn open_names() -> Vec<&'static str> {
+        Status::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| s.as_str())
+            .collect()
+    }
+
     /// Open: the procedure is still running, so a party may withdraw (R15).
     pub fn is_open(&self) -> bool {
         matches!(

@@ -94,14 +94,13 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {}.{:02}",
-            self.currency,
-            self.cents / 100,
-            self.cents % 100
-        )
+        f.write_str(&format_amount(self.cents, self.currency.as_str()))
     }
+}
+
+/// "EUR 649.00": how amounts read in pages, mails and PDFs (stored amounts, already checked).
+pub fn format_amount(cents: i64, currency: &str) -> String {
+    format!("{currency} {}.{:02}", cents / 100, cents % 100)
 }
 
 #[cfg(test)]

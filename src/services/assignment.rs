@@ -73,11 +73,7 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
         .filter(neutral_profiles::Column::UserId.is_in(active.clone()))
         .all(&state.db)
         .await?;
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
+    let open = Status::open_names();
     // Every neutral's open caseload in one grouped query.
     let loads: HashMap<i64, i64> = cases::Entity::find()
         .select_only()

@@ -3,10 +3,12 @@
 //! step — as JSON and as one PDF, so the file outlives the portal.
 use super::views::{self, CaseFile};
 use super::{Caller, Result};
+use crate::clock::format_utc as day;
+use crate::domain::money::format_amount as money;
 use crate::domain::reference::CaseReference;
 use crate::pdf::TextDocument;
 use crate::state::AppState;
-use chrono::{DateTime, Utc};
+
 use entity::users;
 use sea_orm::EntityTrait;
 use serde_json::{Value, json};
@@ -41,14 +43,6 @@ async fn name_of(state: &AppState, id: Option<i64>) -> Result<Option<String>> {
         .one(&state.db)
         .await?
         .map(|u| u.name))
-}
-
-fn day(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-fn money(cents: i64, currency: &str) -> String {
-    format!("{currency} {}.{:02}", cents / 100, cents % 100)
 }
 
 fn as_json(

@@ -337,11 +337,7 @@ async fn open_case_between<C: ConnectionTrait>(
     consumer_id: i64,
     company_id: i64,
 ) -> Result<Option<String>> {
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
+    let open = Status::open_names();
     Ok(cases::Entity::find()
         .filter(cases::Column::ConsumerId.eq(consumer_id))
         .filter(cases::Column::CompanyId.eq(company_id))

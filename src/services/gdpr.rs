@@ -195,11 +195,7 @@ pub async fn complete_pending_erasures(state: &AppState) -> Result<usize> {
 
 /// The references of the person's cases that have not ended.
 pub async fn open_cases_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<String>> {
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
+    let open = Status::open_names();
     Ok(cases::Entity::find()
         .filter(cases::Column::ConsumerId.eq(user_id))
         .filter(cases::Column::Status.is_in(open))

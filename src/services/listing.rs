@@ -34,13 +34,7 @@ pub async fn cases_for(
     let Caller::User { id, role } = caller else {
         return Err(Error::Forbidden("Lists are for people.".into()));
     };
-    let limit = limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(Error::invalid(
-            "limit",
-            format!("ask for 1 to {MAX_LIMIT} cases at a time"),
-        ));
-    }
+    let limit = page_size(limit)?;
     if let Some(status) = status
         && Status::parse(status).is_none()
     {
@@ -86,12 +80,7 @@ pub async fn cases_for(
         .limit(limit + 1)
         .all(&state.db)
         .await?;
-    let next = if rows.len() as u64 > limit {
-        rows.truncate(limit as usize);
-        rows.last().map(|c| c.id)
-    } else {
-        None
-    };
+    let next = cut_page(&mut rows, limit);
     let names = company_names(state, rows.iter().map(|c| c.company_id).collect()).await?;
     Ok(Page {
         items: rows
@@ -103,6 +92,29 @@ pub async fn cases_for(
             .collect(),
         next,
     })
+}
+
+/// The page size asked for, within bounds.
+pub fn page_size(limit: Option<u64>) -> Result<u64> {
+    let limit = limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(Error::invalid(
+            "limit",
+            format!("ask for 1 to {MAX_LIMIT} cases at a time"),
+        ));
+    }
+    Ok(limit)
+}
+
+/// Lists fetch one row more than a page: if it came, it is dropped and the last id kept is
+/// the cursor of the next page.
+pub fn cut_page(rows: &mut Vec<cases::Model>, limit: u64) -> Option<i64> {
+    if rows.len() as u64 > limit {
+        rows.truncate(limit as usize);
+        rows.last().map(|c| c.id)
+    } else {
+        None
+    }
 }
 
 /// The caller's own cases, plus those they represent. Without representations the condition

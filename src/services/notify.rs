@@ -5,7 +5,9 @@
 //! company's complaint address, which also receives a claim link when the case is accepted.
 use super::users::{CompanyChoice, NewUser, insert_user};
 use super::{Error, Result, welcome};
+use crate::clock::format_utc;
 use crate::domain::dossier::{DeadlineKind, Event};
+use crate::domain::money::format_amount;
 use crate::mail::{self, Mail};
 use crate::policy::Role;
 use crate::state::AppState;
@@ -118,7 +120,7 @@ pub async fn events<C: ConnectionTrait>(
                     &base,
                     json!({
                         "summary": case.summary,
-                        "claim": format!("{} {}.{:02}", case.currency, case.amount_claimed_cents / 100, case.amount_claimed_cents % 100),
+                        "claim": format_amount(case.amount_claimed_cents, &case.currency),
                         "desired_outcome": case.desired_outcome,
                         "token": case.reply_token,
                         "answer_working_days": answer_days(state, case),
@@ -298,9 +300,8 @@ async fn everyone_but<C: ConnectionTrait>(
 
 /// The headline and the sentence a party reads about a mediation step.
 fn update_text(event: &Event) -> (String, String) {
-    let day = |t: &DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
-    let money =
-        |cents: i64, currency: &str| format!("{currency} {}.{:02}", cents / 100, cents % 100);
+    let day = |t: &DateTime<Utc>| format_utc(*t);
+    let money = format_amount;
     match event {
         Event::IndependenceDeclared { .. } => (
             "A neutral handles your case".into(),
@@ -388,7 +389,7 @@ pub async fn reminder<C: ConnectionTrait>(
         // Completeness and admissibility are staff's own work, shown in the triage queue.
         DeadlineKind::CompletenessCheck | DeadlineKind::Admissibility => return Ok(()),
     };
-    let when = due_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let when = format_utc(due_at);
     let data = json!({
         "reference": case.reference,
         "company": company.name,

@@ -1,8 +1,8 @@
 //! R31: the public list of complaints. Only public cases whose moderation published them, with
 //! e-mail addresses, phone numbers and bank accounts redacted and no consumer named; and the
 //! staff's queue of public cases held for review.
-use super::listing::{DEFAULT_LIMIT, MAX_LIMIT, company_names};
-use super::{Caller, Error, Result, authorize_global};
+use super::listing::{company_names, cut_page, page_size};
+use super::{Caller, Result, authorize_global};
 use crate::domain::moderation::{flagged, redact};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
@@ -35,13 +35,7 @@ pub async fn published(
     after: Option<i64>,
     limit: Option<u64>,
 ) -> Result<(Vec<PublicCase>, Option<i64>)> {
-    let limit = limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(Error::invalid(
-            "limit",
-            format!("ask for 1 to {MAX_LIMIT} cases at a time"),
-        ));
-    }
+    let limit = page_size(limit)?;
     let mut query = cases::Entity::find()
         .filter(cases::Column::Visibility.eq("public"))
         .filter(cases::Column::Moderation.eq("published"));
@@ -53,12 +47,7 @@ pub async fn published(
         .limit(limit + 1)
         .all(&state.db)
         .await?;
-    let next = if rows.len() as u64 > limit {
-        rows.truncate(limit as usize);
-        rows.last().map(|c| c.id)
-    } else {
-        None
-    };
+    let next = cut_page(&mut rows, limit);
     let names = company_names(state, rows.iter().map(|c| c.company_id).collect()).await?;
     let items = rows
         .into_iter()

@@ -128,7 +128,7 @@ pub async fn locked<C: ConnectionTrait>(
     let data = with(
         base(state, user),
         json!({
-            "until": until.format("%Y-%m-%d %H:%M UTC").to_string(),
+            "until": crate::clock::format_utc(until),
             "reset": state.config.link("/password/forgot"),
         }),
     );

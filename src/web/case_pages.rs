@@ -1,7 +1,9 @@
 //! The case pages, without JavaScript: the list of one's cases, the filing form (R1, R2), the
 //! dossier with the steps the viewer may take (R6–R9, R14), and the staff's triage queue.
 //! A form with errors comes back with everything typed and a message at each field.
+use crate::clock::format_utc as day;
 use crate::domain::dossier::{Command, PriorComplaintFacts, Status, SuppliedInformation};
+use crate::domain::money::format_amount as money;
 use crate::domain::reference::{BadReference, CaseReference};
 use crate::error::AppError;
 use crate::policy::procedure::RefusalGround;
@@ -14,7 +16,7 @@ use crate::state::AppState;
 use crate::web::api::intake::{CompanyInput, ConsumerInput, FilingInput, PriorComplaintInput};
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rocket::data::Capped;
 use rocket::form::{Form, FromForm};
 use rocket::fs::TempFile;
@@ -63,14 +65,6 @@ const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
 
 fn to_login() -> PageResult {
     Ok(Either::Right(Redirect::to("/login")))
-}
-
-fn day(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-fn money(cents: i64, currency: &str) -> String {
-    format!("{currency} {}.{:02}", cents / 100, cents % 100)
 }
 
 /// "3 days 4 hours", "5 hours", or "passed".
