@@ -175,6 +175,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
         staff.clone(),
         Command::Assign {
             neutral_id: mediator,
+            facts: Default::default(),
         },
     )
     .await?;
@@ -265,6 +266,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
         staff.clone(),
         Command::Assign {
             neutral_id: mediator,
+            facts: Default::default(),
         },
     )
     .await?;

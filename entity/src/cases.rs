@@ -48,6 +48,10 @@ pub struct Model {
     pub reply_token: Option<String>,
     pub feedback_at: Option<DateTimeUtc>,
     pub review_requested_at: Option<DateTimeUtc>,
+    /// The smaller parts of the dossier's state as JSON; it holds confidential bids, so it
+    /// is never serialised with the row.
+    #[serde(skip)]
+    pub procedure_state: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

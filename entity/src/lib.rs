@@ -17,6 +17,7 @@ pub mod counters;
 pub mod deadlines;
 pub mod mail_outbox;
 pub mod messages;
+pub mod neutral_conflicts;
 pub mod neutral_profiles;
 pub mod proposals;
 pub mod rounds;

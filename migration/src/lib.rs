@@ -5,6 +5,7 @@ mod m20261121_000001_schema;
 mod m20261121_000002_sessions;
 mod m20261121_000003_account_mail;
 mod m20261121_000004_bundles;
+mod m20261122_000005_safeguards;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_sessions::Migration),
             Box::new(m20261121_000003_account_mail::Migration),
             Box::new(m20261121_000004_bundles::Migration),
+            Box::new(m20261122_000005_safeguards::Migration),
         ]
     }
 }

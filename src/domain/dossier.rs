@@ -7,6 +7,8 @@
 //! `submitted → incomplete ⇄ submitted → complete → (refused | accepted) → assigned →
 //! negotiating → (agreed → settled) | not_settled | withdrawn | lapsed → closed → archived`
 use crate::domain::money::Currency;
+use crate::domain::procedure_state::{ProcedureState, blind_settlement};
+use crate::policy::procedure::{OnBreach, OnDisclosure};
 use crate::policy::procedure::{ProcedurePolicy, RefusalGround};
 use crate::policy::{Action, Relation, Role};
 use chrono::{DateTime, Duration, Utc};
@@ -101,6 +103,15 @@ string_enum!(
     Side { Consumer = "consumer", Company = "company" }
 );
 
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::Consumer => Side::Company,
+            Side::Company => Side::Consumer,
+        }
+    }
+}
+
 string_enum!(
     /// Who made a proposal: a party or the neutral.
     Author { Consumer = "consumer", Company = "company", Neutral = "neutral" }
@@ -131,6 +142,8 @@ string_enum!(
 
 string_enum!(
     /// The time limits a dossier can have running; at most one of each kind at a time.
+    /// `objection`: the parties' time to object to a circumstance a neutral disclosed (R12);
+    /// `performance`: after a settlement, the company's time to do what it agreed.
     DeadlineKind {
         CompletenessCheck = "completeness_check",
         Admissibility = "admissibility",
@@ -138,6 +151,8 @@ string_enum!(
         Round = "round",
         Outcome = "outcome",
         Reflection = "reflection",
+        Objection = "objection",
+        Performance = "performance",
     }
 );
 
@@ -201,6 +216,8 @@ pub struct Dossier {
     pub feedback_at: Option<DateTime<Utc>>,
     /// R34: a party asked for a person to review an automated step, not yet answered.
     pub review_requested_at: Option<DateTime<Utc>>,
+    /// Disclosure, escalation, blind bidding and compliance.
+    pub procedure: ProcedureState,
 }
 
 impl Dossier {
@@ -228,6 +245,7 @@ impl Dossier {
             moderation: Moderation::None,
             feedback_at: None,
             review_requested_at: None,
+            procedure: ProcedureState::default(),
         }
     }
 
@@ -266,7 +284,8 @@ impl Dossier {
             }
             Event::FeedbackGiven { .. } => self.feedback_at = Some(at),
             Event::ReviewRequested { .. } => self.review_requested_at = Some(at),
-            Event::RoundDeadlineChanged { .. } | Event::TimeRequested { .. } => {}
+            Event::RoundDeadlineChanged { .. } => {}
+            Event::TimeRequested { side, .. } => self.procedure.answered(*side),
             Event::ReviewAnswered { .. } => self.review_requested_at = None,
             Event::Moderated { publish, .. } => {
                 self.moderation = if *publish {
@@ -286,29 +305,91 @@ impl Dossier {
                 self.neutral_id = Some(*neutral_id);
                 self.neutral_declared = false;
             }
-            Event::IndependenceDeclared { .. } => self.neutral_declared = true,
-            Event::NeutralRecused { .. } => {
-                self.status = Status::Accepted;
-                self.neutral_id = None;
-                self.neutral_declared = false;
+            Event::IndependenceDeclared { .. } => {
+                self.neutral_declared = true;
+                self.procedure.disclosure_pending = false;
+            }
+            Event::ConflictDisclosed { .. } => {
+                self.procedure.disclosure_pending = true;
+                self.procedure.disclosure_accepted_by.clear();
+            }
+            Event::DisclosureAccepted { side } => {
+                self.procedure.disclosure_accepted_by.push(*side);
+            }
+            Event::NeutralRecused { .. } | Event::NeutralObjected { .. } => self.unassign(),
+            Event::Escalated { .. } => {
+                self.unassign();
+                self.procedure.escalated = true;
             }
             Event::RoundOpened { number, .. } => {
                 self.status = Status::Negotiating;
                 self.round_number = *number;
+                self.procedure.answered_in_round.clear();
             }
-            Event::RoundLapsed { .. } => {}
-            Event::ProposalMade { number, author, .. } => {
+            Event::RoundLapsed { silent, .. } => {
+                if silent.contains(&Side::Company) {
+                    self.procedure.company_silences += 1;
+                }
+            }
+            Event::ProposalMade {
+                number,
+                author,
+                performance_days,
+                ..
+            } => {
                 self.proposals_made = *number;
                 self.standing_proposal = Some(*number);
+                self.procedure.standing_performance_days = Some(*performance_days);
                 // Whoever makes an offer stands by it; the neutral's proposal binds no one yet.
                 self.consumer_accepted = (*author == Author::Consumer).then_some(*number);
                 self.company_accepted = (*author == Author::Company).then_some(*number);
+                match author {
+                    Author::Consumer => self.procedure.answered(Side::Consumer),
+                    Author::Company => self.procedure.answered(Side::Company),
+                    Author::Neutral => {}
+                }
             }
-            Event::ProposalAccepted { number, side } => self.set_accepted(*side, Some(*number)),
-            Event::ProposalRejected { .. } => {
+            Event::ProposalAccepted { number, side } => {
+                self.set_accepted(*side, Some(*number));
+                self.procedure.answered(*side);
+            }
+            Event::ProposalRejected { side, .. } => {
                 self.standing_proposal = None;
                 self.consumer_accepted = None;
                 self.company_accepted = None;
+                self.procedure.answered(*side);
+            }
+            Event::BlindBiddingConsented { side } => {
+                self.procedure.blind.consented_by.push(*side);
+                self.procedure.answered(*side);
+            }
+            Event::BlindBiddingOpened => self.procedure.blind.open = true,
+            Event::BlindLimitSubmitted { side, amount_cents } => {
+                match side {
+                    Side::Consumer => self.procedure.blind.consumer_limit = Some(*amount_cents),
+                    Side::Company => self.procedure.blind.company_limit = Some(*amount_cents),
+                }
+                self.procedure.answered(*side);
+            }
+            Event::BlindBiddingEnded { .. } => {
+                let attempts = self.procedure.blind.attempts + 1;
+                self.procedure.blind = Default::default();
+                self.procedure.blind.attempts = attempts;
+            }
+            Event::ComplianceAsked => self.procedure.compliance_asked = true,
+            Event::ComplianceReported { complied, .. } => {
+                self.procedure.complied = Some(*complied);
+            }
+            Event::Reopened { .. } => {
+                self.status = Status::Assigned;
+                self.outcome = None;
+                self.closed_at = None;
+                self.standing_proposal = None;
+                self.consumer_accepted = None;
+                self.company_accepted = None;
+                self.agreed_at = None;
+                self.reflection_ends_at = None;
+                self.procedure.extra_rounds += 1;
             }
             Event::Agreed {
                 reflection_ends_at, ..
@@ -339,15 +420,28 @@ impl Dossier {
                 self.closed_at = Some(at);
             }
             Event::Archived => self.status = Status::Archived,
-            Event::DeadlineSet { kind, due_at, .. } => {
-                if *kind == DeadlineKind::Outcome {
-                    self.outcome_due_at = Some(*due_at);
-                }
-            }
+            Event::DeadlineSet { kind, due_at, .. } => match kind {
+                DeadlineKind::Outcome => self.outcome_due_at = Some(*due_at),
+                DeadlineKind::Performance => self.procedure.performance_due_at = Some(*due_at),
+                _ => {}
+            },
             Event::DeadlineCleared { .. }
             | Event::AllDeadlinesCleared
             | Event::DeadlineMissed { .. } => {}
         }
+    }
+
+    /// The neutral leaves the case, which goes back for (re)assignment.
+    fn unassign(&mut self) {
+        self.status = Status::Accepted;
+        self.neutral_id = None;
+        self.neutral_declared = false;
+        self.procedure.disclosure_pending = false;
+    }
+
+    /// The most rounds this dossier may have: the procedure's, plus one per reopening.
+    fn round_limit(&self, policy: &ProcedurePolicy) -> u32 {
+        policy.rounds.max + self.procedure.extra_rounds
     }
 
     fn end(&mut self, outcome: Status) {
@@ -382,8 +476,20 @@ pub enum Command {
     },
     Assign {
         neutral_id: i64,
+        /// What the caller found out about the neutral, for R12 and R33.
+        #[serde(default)]
+        facts: NeutralFacts,
     },
     DeclareIndependence,
+    /// R12: the neutral discloses a circumstance that may affect their independence.
+    Disclose {
+        circumstances: String,
+    },
+    /// R12: a party says whether they object to the disclosed circumstance.
+    AnswerDisclosure {
+        object: bool,
+        reason: String,
+    },
     Recuse {
         reasons: String,
     },
@@ -424,6 +530,19 @@ pub enum Command {
     AnswerBundle {
         bundle_id: i64,
         consent: bool,
+    },
+    /// A party agrees to settle by double-blind bidding (and saw the R16 notices).
+    ConsentToBlindBidding {
+        notices_acknowledged: bool,
+    },
+    /// A party's confidential limit: the least the consumer accepts, the most the company pays.
+    SubmitBlindLimit {
+        amount_cents: i64,
+    },
+    /// After a settlement: the consumer says whether the company did what it agreed.
+    ReportCompliance {
+        complied: bool,
+        comment: String,
     },
     /// The neutral shortens or lengthens the current round, within the procedure's bounds.
     ChangeRoundDeadline {
@@ -468,6 +587,19 @@ pub enum Command {
     DeadlinePassed {
         kind: DeadlineKind,
     },
+}
+
+/// Facts about a neutral the service looks up before an assignment (R12, R33).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NeutralFacts {
+    /// Employed or paid by the respondent company.
+    pub employed_by_company: bool,
+    /// Declared a conflict with the company or the consumer.
+    pub declared_conflict: bool,
+    /// Stepped down from, or was objected to in, this case before.
+    pub stepped_down: bool,
+    /// One of the entity's in-house lawyers.
+    pub in_house_lawyer: bool,
 }
 
 /// A stored document's facts; the bytes live in content-addressed storage.
@@ -525,7 +657,14 @@ impl Command {
             Command::AcceptCase | Command::RefuseCase { .. } => "case.decide_admissibility",
             Command::AnswerParticipation { .. } => "case.answer_participation",
             Command::Assign { .. } => "case.assign",
-            Command::DeclareIndependence | Command::Recuse { .. } => "case.declare",
+            Command::DeclareIndependence | Command::Recuse { .. } | Command::Disclose { .. } => {
+                "case.declare"
+            }
+            Command::AnswerDisclosure { .. } => "case.answer_disclosure",
+            Command::ConsentToBlindBidding { .. } | Command::SubmitBlindLimit { .. } => {
+                "case.blind_bid"
+            }
+            Command::ReportCompliance { .. } => "case.report_compliance",
             Command::OpenRound { .. } => "case.open_round",
             Command::Propose(_) => "case.propose",
             Command::AcceptProposal { .. } | Command::RejectProposal { .. } => {
@@ -563,6 +702,11 @@ impl Command {
             Command::Assign { .. } => "be assigned a neutral",
             Command::DeclareIndependence => "take a declaration of independence",
             Command::Recuse { .. } => "take a recusal",
+            Command::Disclose { .. } => "take a disclosure",
+            Command::AnswerDisclosure { .. } => "take an answer to a disclosure",
+            Command::ConsentToBlindBidding { .. } => "start double-blind bidding",
+            Command::SubmitBlindLimit { .. } => "take a confidential limit",
+            Command::ReportCompliance { .. } => "take a report on compliance",
             Command::OpenRound { .. } => "open a negotiation round",
             Command::Propose(_) => "take a proposal",
             Command::AcceptProposal { .. } => "take an acceptance",
@@ -621,12 +765,57 @@ pub enum Event {
         neutral_id: i64,
         reasons: String,
     },
+    /// R12: the neutral disclosed a circumstance before declaring.
+    ConflictDisclosed {
+        neutral_id: i64,
+        circumstances: String,
+    },
+    DisclosureAccepted {
+        side: Side,
+    },
+    /// R12: a party objected to the neutral; the case goes back for reassignment.
+    NeutralObjected {
+        neutral_id: i64,
+        side: Side,
+        reason: String,
+    },
+    /// The case goes to an in-house lawyer under a rule of the procedure (R34: automated).
+    Escalated {
+        rule: String,
+        reason: String,
+    },
+    BlindBiddingConsented {
+        side: Side,
+    },
+    BlindBiddingOpened,
+    /// Confidential: shown to the side that submitted it only.
+    BlindLimitSubmitted {
+        side: Side,
+        amount_cents: i64,
+    },
+    /// The limits met (the agreed amount follows as a proposal) or did not; no figures.
+    BlindBiddingEnded {
+        matched: bool,
+    },
+    /// The performance deadline passed: the consumer is asked whether the company complied.
+    ComplianceAsked,
+    ComplianceReported {
+        complied: bool,
+        comment: String,
+    },
+    /// The case goes back to its neutral after the company did not do what it agreed.
+    Reopened {
+        reason: String,
+    },
     RoundOpened {
         number: u32,
         deadline: DateTime<Utc>,
     },
     RoundLapsed {
         number: u32,
+        /// The parties who did not answer in the round.
+        #[serde(default)]
+        silent: Vec<Side>,
     },
     ProposalMade {
         number: u32,
@@ -796,6 +985,28 @@ pub enum Rejection {
     AlreadyExtended,
     #[error("that neutral is already assigned")]
     SameNeutral,
+    #[error(
+        "that neutral is employed or paid by the company complained about; this procedure does not allow it (R33)"
+    )]
+    EmployedByCompany,
+    #[error("that neutral declared a conflict with a party to this case")]
+    DeclaredConflict,
+    #[error("that neutral stepped down from this case, or a party objected to them")]
+    SteppedDown,
+    #[error("this case was escalated: assign one of the entity's in-house lawyers")]
+    InHouseLawyerRequired,
+    #[error("the parties are still being asked whether they object to the disclosure")]
+    DisclosurePending,
+    #[error("this side has already answered")]
+    AlreadyAnswered,
+    #[error("this procedure does not offer double-blind bidding")]
+    BlindBiddingUnavailable,
+    #[error("double-blind bidding was already tried {0} times in this case")]
+    BlindBiddingExhausted(u32),
+    #[error("double-blind bidding starts when both parties have agreed to it")]
+    BlindBiddingNotOpen,
+    #[error("the company has until {0} to do what it agreed")]
+    PerformanceNotDue(String),
 }
 
 impl Rejection {
@@ -807,6 +1018,11 @@ impl Rejection {
             Rejection::Invalid { .. }
                 | Rejection::GroundNotAllowed(_)
                 | Rejection::NoticesNotAcknowledged
+                // The neutral named does not fit the case (R12, R33).
+                | Rejection::EmployedByCompany
+                | Rejection::DeclaredConflict
+                | Rejection::SteppedDown
+                | Rejection::InHouseLawyerRequired
         )
     }
 
@@ -894,6 +1110,21 @@ fn deadline(
         due_at,
         remind_at,
     }
+}
+
+/// R17: both sides accepted proposal `number`; consent binds only after the reflection period.
+fn agreement(number: u32, now: DateTime<Utc>, policy: &ProcedurePolicy) -> [Event; 3] {
+    let ends = now + days(policy.reflection.days);
+    [
+        Event::Agreed {
+            number,
+            reflection_ends_at: ends,
+        },
+        Event::DeadlineCleared {
+            kind: DeadlineKind::Round,
+        },
+        deadline(DeadlineKind::Reflection, ends, policy, now),
+    ]
 }
 
 fn days(n: u32) -> Duration {
@@ -1098,7 +1329,7 @@ pub fn decide(
                 ])
             }
         }
-        Command::Assign { neutral_id } => {
+        Command::Assign { neutral_id, facts } => {
             // A neutral who has not yet declared may be replaced; after that only recusal does.
             if status == S::Assigned && dossier.neutral_declared {
                 return Err(wrong_state());
@@ -1106,6 +1337,20 @@ pub fn decide(
             expect(&[S::Accepted, S::Assigned])?;
             if dossier.neutral_id == Some(*neutral_id) {
                 return Err(Rejection::SameNeutral);
+            }
+            // R33: the trader's own people only under the regulated in-house regime.
+            if facts.employed_by_company && !policy.neutrals.in_house_regime {
+                return Err(Rejection::EmployedByCompany);
+            }
+            // R12: never someone with a declared conflict, or who already left this case.
+            if facts.declared_conflict {
+                return Err(Rejection::DeclaredConflict);
+            }
+            if facts.stepped_down {
+                return Err(Rejection::SteppedDown);
+            }
+            if dossier.procedure.escalated && !facts.in_house_lawyer {
+                return Err(Rejection::InHouseLawyerRequired);
             }
             Ok(vec![Event::NeutralAssigned {
                 neutral_id: *neutral_id,
@@ -1117,9 +1362,220 @@ pub fn decide(
             if dossier.neutral_declared {
                 return Err(wrong_state());
             }
+            if dossier.procedure.disclosure_pending {
+                return Err(Rejection::DisclosurePending);
+            }
             Ok(vec![Event::IndependenceDeclared {
                 neutral_id: dossier.neutral_id.unwrap_or_default(),
             }])
+        }
+        Command::Disclose { circumstances } => {
+            expect(&[S::Assigned])?;
+            neutral()?;
+            if dossier.neutral_declared {
+                return Err(wrong_state());
+            }
+            if dossier.procedure.disclosure_pending {
+                return Err(Rejection::DisclosurePending);
+            }
+            require_text("circumstances", circumstances, 10)?;
+            let neutral_id = dossier.neutral_id.unwrap_or_default();
+            let disclosed = Event::ConflictDisclosed {
+                neutral_id,
+                circumstances: circumstances.trim().to_string(),
+            };
+            Ok(match policy.neutrals.on_disclosure {
+                OnDisclosure::Reassign => vec![
+                    disclosed,
+                    Event::NeutralRecused {
+                        neutral_id,
+                        reasons: "a circumstance disclosed before the declaration of independence"
+                            .into(),
+                    },
+                ],
+                OnDisclosure::AskParties => vec![
+                    disclosed,
+                    deadline(
+                        DeadlineKind::Objection,
+                        now + days(policy.neutrals.objection_days),
+                        policy,
+                        now,
+                    ),
+                ],
+            })
+        }
+        Command::AnswerDisclosure { object, reason } => {
+            expect(&[S::Assigned])?;
+            let side = party()?;
+            if !dossier.procedure.disclosure_pending {
+                return Err(wrong_state());
+            }
+            if dossier.procedure.disclosure_accepted_by.contains(&side) {
+                return Err(Rejection::AlreadyAnswered);
+            }
+            let neutral_id = dossier.neutral_id.unwrap_or_default();
+            let cleared = Event::DeadlineCleared {
+                kind: DeadlineKind::Objection,
+            };
+            if *object {
+                require_text("reason", reason, 3)?;
+                return Ok(vec![
+                    Event::NeutralObjected {
+                        neutral_id,
+                        side,
+                        reason: reason.trim().to_string(),
+                    },
+                    cleared,
+                ]);
+            }
+            let mut events = vec![Event::DisclosureAccepted { side }];
+            if dossier
+                .procedure
+                .disclosure_accepted_by
+                .contains(&side.other())
+            {
+                events.extend([Event::IndependenceDeclared { neutral_id }, cleared]);
+            }
+            Ok(events)
+        }
+        Command::ConsentToBlindBidding {
+            notices_acknowledged,
+        } => {
+            expect(&[S::Negotiating])?;
+            let side = party()?;
+            let blind = &dossier.procedure.blind;
+            if !policy.blind_bidding.enabled {
+                return Err(Rejection::BlindBiddingUnavailable);
+            }
+            if blind.attempts >= policy.blind_bidding.attempts {
+                return Err(Rejection::BlindBiddingExhausted(blind.attempts));
+            }
+            if blind.consented_by.contains(&side) {
+                return Err(Rejection::AlreadyAnswered);
+            }
+            // R16: a match binds like an acceptance, so the notices come first.
+            if !notices_acknowledged {
+                return Err(Rejection::NoticesNotAcknowledged);
+            }
+            let mut events = vec![Event::BlindBiddingConsented { side }];
+            if blind.consented_by.contains(&side.other()) {
+                events.push(Event::BlindBiddingOpened);
+            }
+            Ok(events)
+        }
+        Command::SubmitBlindLimit { amount_cents } => {
+            expect(&[S::Negotiating])?;
+            let side = party()?;
+            let blind = &dossier.procedure.blind;
+            if !blind.open {
+                return Err(Rejection::BlindBiddingNotOpen);
+            }
+            if blind.limit_of(side).is_some() {
+                return Err(Rejection::AlreadyAnswered);
+            }
+            if !(0..=policy.claims.max_cents).contains(amount_cents) {
+                return Err(Rejection::Invalid {
+                    field: "amount_cents",
+                    message: format!(
+                        "must be 0 to {}",
+                        crate::domain::money::format_amount(
+                            policy.claims.max_cents,
+                            &policy.claims.currency
+                        )
+                    ),
+                });
+            }
+            let mut events = vec![Event::BlindLimitSubmitted {
+                side,
+                amount_cents: *amount_cents,
+            }];
+            if let Some(other) = blind.limit_of(side.other()) {
+                let (consumer_min, company_max) = match side {
+                    Side::Consumer => (*amount_cents, other),
+                    Side::Company => (other, *amount_cents),
+                };
+                match blind_settlement(consumer_min, company_max, policy.blind_bidding.margin_percent)
+                {
+                    Some(amount) => {
+                        let number = dossier.proposals_made + 1;
+                        events.extend([
+                            Event::BlindBiddingEnded { matched: true },
+                            Event::ProposalMade {
+                                number,
+                                round: dossier.round_number,
+                                author: Author::Neutral,
+                                amount_cents: amount,
+                                currency: policy.claims.currency.clone(),
+                                remedies: vec![Remedy::Refund],
+                                terms: "Payment of the amount found by double-blind bidding, in full and final settlement of the complaint.".into(),
+                                performance_days: policy.blind_bidding.performance_days,
+                                counter_to: None,
+                            },
+                            Event::ProposalAccepted {
+                                number,
+                                side: Side::Consumer,
+                            },
+                            Event::ProposalAccepted {
+                                number,
+                                side: Side::Company,
+                            },
+                        ]);
+                        events.extend(agreement(number, now, policy));
+                    }
+                    None => events.push(Event::BlindBiddingEnded { matched: false }),
+                }
+            }
+            Ok(events)
+        }
+        Command::ReportCompliance { complied, comment } => {
+            expect(&[S::Settled, S::Closed])?;
+            if dossier.outcome != Some(S::Settled) || dossier.procedure.complied.is_some() {
+                return Err(wrong_state());
+            }
+            if party()? != Side::Consumer {
+                return Err(Rejection::NotAParty);
+            }
+            if comment.chars().count() > 2_000 {
+                return Err(Rejection::Invalid {
+                    field: "comment",
+                    message: "write at most 2,000 characters".into(),
+                });
+            }
+            let reported = Event::ComplianceReported {
+                complied: *complied,
+                comment: comment.trim().to_string(),
+            };
+            let cleared = Event::DeadlineCleared {
+                kind: DeadlineKind::Performance,
+            };
+            if *complied {
+                return Ok(vec![reported, cleared]);
+            }
+            // A "no" counts once the company's time is up.
+            if !dossier.procedure.compliance_asked {
+                let due = dossier
+                    .procedure
+                    .performance_due_at
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_else(|| "the date agreed".into());
+                return Err(Rejection::PerformanceNotDue(due));
+            }
+            require_text("comment", comment, 10)?;
+            let mut events = vec![
+                reported,
+                cleared,
+                Event::Reopened {
+                    reason: "the consumer reports that the company did not do what it agreed"
+                        .into(),
+                },
+            ];
+            if policy.escalation.on_breach == OnBreach::Escalate {
+                events.push(Event::Escalated {
+                    rule: "escalation.on_breach".into(),
+                    reason: "the company did not do what it agreed in the settlement".into(),
+                });
+            }
+            Ok(events)
         }
         Command::Recuse { reasons } => {
             // R12: a conflict may surface at any time before agreement.
@@ -1148,8 +1604,8 @@ pub fn decide(
             if dossier.company_joined_at.is_none() {
                 return Err(Rejection::CompanyNotJoined);
             }
-            if dossier.round_number >= policy.rounds.max {
-                return Err(Rejection::RoundLimit(policy.rounds.max));
+            if dossier.round_number >= dossier.round_limit(policy) {
+                return Err(Rejection::RoundLimit(dossier.round_limit(policy)));
             }
             let due = round_deadline(*requested, now, policy)?;
             let number = dossier.round_number + 1;
@@ -1232,23 +1688,8 @@ pub fn decide(
                 number: *number,
                 side,
             }];
-            let other = match side {
-                Side::Consumer => Side::Company,
-                Side::Company => Side::Consumer,
-            };
-            if dossier.accepted_by(other) == Some(*number) {
-                // R17: consent binds only after the reflection period.
-                let ends = now + days(policy.reflection.days);
-                events.extend([
-                    Event::Agreed {
-                        number: *number,
-                        reflection_ends_at: ends,
-                    },
-                    Event::DeadlineCleared {
-                        kind: DeadlineKind::Round,
-                    },
-                    deadline(DeadlineKind::Reflection, ends, policy, now),
-                ]);
+            if dossier.accepted_by(side.other()) == Some(*number) {
+                events.extend(agreement(*number, now, policy));
             }
             Ok(events)
         }
@@ -1549,21 +1990,54 @@ fn deadline_passed(
             ]
         }
         DeadlineKind::Round if status == S::Negotiating => {
+            let answered = &dossier.procedure.answered_in_round;
+            let silent: Vec<Side> = Side::ALL
+                .iter()
+                .copied()
+                .filter(|side| !answered.contains(side))
+                .collect();
+            let company_silences =
+                dossier.procedure.company_silences + u32::from(silent.contains(&Side::Company));
+            let threshold = policy.escalation.company_silences;
             let mut events = vec![Event::RoundLapsed {
                 number: dossier.round_number,
+                silent,
             }];
-            if dossier.round_number >= policy.rounds.max {
+            let limit = dossier.round_limit(policy);
+            if dossier.round_number >= limit {
                 events.extend([
                     Event::NotSettled {
                         reasons: format!(
-                            "the last of {} negotiation rounds ended without agreement",
-                            policy.rounds.max
+                            "the last of {limit} negotiation rounds ended without agreement"
                         ),
                     },
                     Event::AllDeadlinesCleared,
                 ]);
+            } else if threshold > 0
+                && company_silences >= threshold
+                && !dossier.procedure.escalated
+            {
+                events.push(Event::Escalated {
+                    rule: "escalation.company_silences".into(),
+                    reason: format!(
+                        "the company let {company_silences} negotiation rounds pass without answering"
+                    ),
+                });
             }
             events
+        }
+        // R12: silence until the deadline is consent to the disclosed circumstance.
+        DeadlineKind::Objection if status == S::Assigned && dossier.procedure.disclosure_pending => {
+            vec![Event::IndependenceDeclared {
+                neutral_id: dossier.neutral_id.unwrap_or_default(),
+            }]
+        }
+        DeadlineKind::Performance
+            if dossier.outcome == Some(S::Settled)
+                && matches!(status, S::Settled | S::Closed)
+                && dossier.procedure.complied.is_none() =>
+        {
+            vec![Event::ComplianceAsked]
         }
         // R19: the neutral is told; the dossier stays open.
         DeadlineKind::Outcome if status.is_open() && dossier.complete_at.is_some() => flag(),
@@ -1571,11 +2045,14 @@ fn deadline_passed(
         DeadlineKind::Reflection
             if status == S::Agreed && dossier.reflection_ends_at.is_some_and(|end| now >= end) =>
         {
+            // What was agreed must then be done: the company's time runs from here.
+            let performance = dossier.procedure.standing_performance_days.unwrap_or(14);
             vec![
                 Event::Settled {
                     number: dossier.standing_proposal.unwrap_or_default(),
                 },
                 Event::AllDeadlinesCleared,
+                deadline(DeadlineKind::Performance, now + days(performance), policy, now),
             ]
         }
         _ => Vec::new(),

@@ -102,6 +102,7 @@ fn negotiating(p: &ProcedurePolicy) -> Dossier {
         &mut d,
         Command::Assign {
             neutral_id: NEUTRAL,
+            facts: Default::default(),
         },
         &staff(),
         t0(),
@@ -142,6 +143,11 @@ fn in_status(status: Status) -> Dossier {
         d.consumer_accepted = Some(1);
         d.reflection_ends_at = Some(t0() + Duration::days(7));
     }
+    // The parties are being asked about a disclosure, so they may answer it.
+    d.procedure.disclosure_pending = status == Status::Assigned;
+    if matches!(status, Status::Settled | Status::Closed) {
+        d.outcome = Some(Status::Settled);
+    }
     d
 }
 
@@ -165,8 +171,40 @@ fn every_command() -> Vec<(Command, Actor)> {
             },
             company(),
         ),
-        (Command::Assign { neutral_id: 99 }, staff()),
+        (Command::Assign { neutral_id: 99, facts: Default::default() }, staff()),
         (Command::DeclareIndependence, neutral()),
+        (
+            Command::Disclose {
+                circumstances: "I advised the company's parent ten years ago.".into(),
+            },
+            neutral(),
+        ),
+        (
+            Command::AnswerDisclosure {
+                object: false,
+                reason: String::new(),
+            },
+            consumer(),
+        ),
+        (
+            Command::ConsentToBlindBidding {
+                notices_acknowledged: true,
+            },
+            consumer(),
+        ),
+        (
+            Command::SubmitBlindLimit {
+                amount_cents: 10_000,
+            },
+            consumer(),
+        ),
+        (
+            Command::ReportCompliance {
+                complied: true,
+                comment: String::new(),
+            },
+            consumer(),
+        ),
         (Command::Recuse { reasons: reasons() }, neutral()),
         (Command::OpenRound { deadline: None }, neutral()),
         (Command::Propose(terms(true)), consumer()),
@@ -247,7 +285,13 @@ fn allowed_in(cmd: &Command) -> Vec<Status> {
         Command::AcceptCase | Command::RefuseCase { .. } => vec![Complete],
         Command::AnswerParticipation { .. } => vec![Accepted, Assigned],
         Command::Assign { .. } => vec![Accepted, Assigned],
-        Command::DeclareIndependence => vec![Assigned],
+        Command::DeclareIndependence
+        | Command::Disclose { .. }
+        | Command::AnswerDisclosure { .. } => vec![Assigned],
+        Command::ConsentToBlindBidding { .. } | Command::SubmitBlindLimit { .. } => {
+            vec![Negotiating]
+        }
+        Command::ReportCompliance { .. } => vec![Settled, Closed],
         Command::Recuse { .. } | Command::EndWithoutSettlement { .. } => {
             vec![Assigned, Negotiating]
         }
@@ -576,7 +620,8 @@ fn r12_the_neutral_declares_before_working_and_recusal_sends_the_case_back() {
         decide(
             &d,
             &Command::Assign {
-                neutral_id: NEUTRAL
+                neutral_id: NEUTRAL,
+                facts: Default::default(),
             },
             &staff(),
             t0(),
@@ -596,7 +641,7 @@ fn r12_the_neutral_declares_before_working_and_recusal_sends_the_case_back() {
     assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
     step(
         &mut d,
-        Command::Assign { neutral_id: 9 },
+        Command::Assign { neutral_id: 9, facts: Default::default() },
         &staff(),
         t0(),
         &p,
@@ -977,4 +1022,319 @@ fn r31_a_flagged_public_case_is_held_and_staff_decide_its_publication() {
         decide(&private, &refuse, &staff(), t0(), &p),
         Err(Rejection::NothingToModerate)
     );
+}
+
+fn assigned(p: &ProcedurePolicy) -> Dossier {
+    let mut d = negotiating(p);
+    d.status = Status::Assigned;
+    d.neutral_declared = false;
+    d.round_number = 0;
+    d
+}
+
+fn disclose() -> Command {
+    Command::Disclose {
+        circumstances: "I advised the company's parent ten years ago.".into(),
+    }
+}
+
+fn no_objection() -> Command {
+    Command::AnswerDisclosure {
+        object: false,
+        reason: String::new(),
+    }
+}
+
+#[test]
+fn r12_a_disclosure_asks_the_parties_and_silence_or_two_yeses_let_the_neutral_go_on() {
+    let p = eu();
+    let mut d = assigned(&p);
+    let events = step(&mut d, disclose(), &neutral(), t0(), &p);
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::DeadlineSet {
+            kind: DeadlineKind::Objection,
+            ..
+        }
+    )));
+    assert_eq!(
+        decide(&d, &Command::DeclareIndependence, &neutral(), t0(), &p),
+        Err(Rejection::DisclosurePending)
+    );
+    step(&mut d, no_objection(), &consumer(), t0(), &p);
+    assert_eq!(
+        decide(&d, &no_objection(), &consumer(), t0(), &p),
+        Err(Rejection::AlreadyAnswered)
+    );
+    assert!(!d.neutral_declared);
+    step(&mut d, no_objection(), &company(), t0(), &p);
+    assert!(d.neutral_declared && !d.procedure.disclosure_pending);
+
+    // Nobody answers: at the deadline silence counts as consent.
+    let mut quiet = assigned(&p);
+    step(&mut quiet, disclose(), &neutral(), t0(), &p);
+    let passed = Command::DeadlinePassed {
+        kind: DeadlineKind::Objection,
+    };
+    step(&mut quiet, passed, &Actor::system(), t0() + Duration::days(7), &p);
+    assert!(quiet.neutral_declared);
+}
+
+#[test]
+fn r12_an_objection_or_a_reassign_policy_sends_the_case_back_for_another_neutral() {
+    let p = eu();
+    let mut d = assigned(&p);
+    step(&mut d, disclose(), &neutral(), t0(), &p);
+    let object = Command::AnswerDisclosure {
+        object: true,
+        reason: "That is too close for me.".into(),
+    };
+    step(&mut d, object, &consumer(), t0(), &p);
+    assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
+
+    let be = policy("be-consumer-mediation");
+    let mut d = assigned(&be);
+    let events = step(&mut d, disclose(), &neutral(), t0(), &be);
+    assert!(matches!(events[1], Event::NeutralRecused { .. }));
+    assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
+}
+
+#[test]
+fn r33_the_companys_own_employee_a_declared_conflict_or_a_former_neutral_is_refused() {
+    let p = eu();
+    let d = in_status(Status::Accepted);
+    let assign = |facts: NeutralFacts| Command::Assign {
+        neutral_id: 9,
+        facts,
+    };
+    let refused = |facts| decide(&d, &assign(facts), &staff(), t0(), &p);
+    assert_eq!(
+        refused(NeutralFacts {
+            employed_by_company: true,
+            ..Default::default()
+        }),
+        Err(Rejection::EmployedByCompany)
+    );
+    assert_eq!(
+        refused(NeutralFacts {
+            declared_conflict: true,
+            ..Default::default()
+        }),
+        Err(Rejection::DeclaredConflict)
+    );
+    assert_eq!(
+        refused(NeutralFacts {
+            stepped_down: true,
+            ..Default::default()
+        }),
+        Err(Rejection::SteppedDown)
+    );
+    // Under the regulated in-house regime the company's own neutral may serve.
+    let mut in_house = eu();
+    in_house.neutrals.in_house_regime = true;
+    let employed = assign(NeutralFacts {
+        employed_by_company: true,
+        ..Default::default()
+    });
+    assert!(decide(&d, &employed, &staff(), t0(), &in_house).is_ok());
+}
+
+#[test]
+fn a_company_silent_for_two_rounds_escalates_the_case_to_an_in_house_lawyer() {
+    let p = eu();
+    assert_eq!(p.escalation.company_silences, 2);
+    let mut d = negotiating(&p);
+    let lapse = Command::DeadlinePassed {
+        kind: DeadlineKind::Round,
+    };
+    // Round 1: the consumer offers, the company says nothing.
+    step(&mut d, Command::Propose(terms(true)), &consumer(), t0(), &p);
+    let events = step(&mut d, lapse.clone(), &Actor::system(), t0(), &p);
+    assert_eq!(
+        events,
+        vec![Event::RoundLapsed {
+            number: 1,
+            silent: vec![Side::Company]
+        }]
+    );
+    step(&mut d, Command::OpenRound { deadline: None }, &neutral(), t0(), &p);
+    let events = step(&mut d, lapse, &Actor::system(), t0(), &p);
+    assert!(matches!(&events[1], Event::Escalated { rule, .. } if rule == "escalation.company_silences"));
+    assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
+    assert!(d.procedure.escalated);
+    let mediator = Command::Assign {
+        neutral_id: 9,
+        facts: Default::default(),
+    };
+    assert_eq!(
+        decide(&d, &mediator, &staff(), t0(), &p),
+        Err(Rejection::InHouseLawyerRequired)
+    );
+    let lawyer = Command::Assign {
+        neutral_id: 9,
+        facts: NeutralFacts {
+            in_house_lawyer: true,
+            ..Default::default()
+        },
+    };
+    step(&mut d, lawyer, &staff(), t0(), &p);
+    assert_eq!(d.status, Status::Assigned);
+}
+
+fn consent() -> Command {
+    Command::ConsentToBlindBidding {
+        notices_acknowledged: true,
+    }
+}
+
+fn limit(cents: i64) -> Command {
+    Command::SubmitBlindLimit {
+        amount_cents: cents,
+    }
+}
+
+#[test]
+fn blind_limits_that_overlap_agree_at_the_midpoint() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    assert_eq!(
+        decide(&d, &limit(40_000), &consumer(), t0(), &p),
+        Err(Rejection::BlindBiddingNotOpen)
+    );
+    assert_eq!(
+        decide(
+            &d,
+            &Command::ConsentToBlindBidding {
+                notices_acknowledged: false
+            },
+            &consumer(),
+            t0(),
+            &p
+        ),
+        Err(Rejection::NoticesNotAcknowledged)
+    );
+    step(&mut d, consent(), &consumer(), t0(), &p);
+    step(&mut d, consent(), &company(), t0(), &p);
+    assert!(d.procedure.blind.open);
+    step(&mut d, limit(40_000), &consumer(), t0(), &p);
+    assert_eq!(
+        decide(&d, &limit(1), &consumer(), t0(), &p),
+        Err(Rejection::AlreadyAnswered)
+    );
+    let events = step(&mut d, limit(60_000), &company(), t0(), &p);
+    let agreed_amount = events.iter().find_map(|e| match e {
+        Event::ProposalMade { amount_cents, .. } => Some(*amount_cents),
+        _ => None,
+    });
+    assert_eq!(agreed_amount, Some(50_000));
+    assert_eq!(d.status, Status::Agreed, "R17: the reflection period still runs");
+    assert!(d.procedure.blind.consumer_limit.is_none(), "limits are not kept");
+}
+
+#[test]
+fn blind_limits_too_far_apart_reveal_nothing_and_the_attempts_are_capped() {
+    let p = eu();
+    let mut d = negotiating(&p);
+    for attempt in 1..=p.blind_bidding.attempts {
+        step(&mut d, consent(), &consumer(), t0(), &p);
+        step(&mut d, consent(), &company(), t0(), &p);
+        step(&mut d, limit(80_000), &consumer(), t0(), &p);
+        let events = step(&mut d, limit(50_000), &company(), t0(), &p);
+        assert_eq!(
+            events[1],
+            Event::BlindBiddingEnded { matched: false },
+            "attempt {attempt}"
+        );
+        assert!(!events.iter().any(|e| matches!(e, Event::ProposalMade { .. })));
+        assert_eq!(d.status, Status::Negotiating);
+    }
+    assert_eq!(
+        decide(&d, &consent(), &consumer(), t0(), &p),
+        Err(Rejection::BlindBiddingExhausted(p.blind_bidding.attempts))
+    );
+    let be = policy("be-consumer-mediation");
+    assert_eq!(
+        decide(&negotiating(&be), &consent(), &consumer(), t0(), &be),
+        Err(Rejection::BlindBiddingUnavailable)
+    );
+}
+
+fn settled(p: &ProcedurePolicy) -> Dossier {
+    let mut d = negotiating(p);
+    step(&mut d, Command::Propose(terms(true)), &company(), t0(), p);
+    let accept = Command::AcceptProposal {
+        number: 1,
+        notices_acknowledged: true,
+    };
+    step(&mut d, accept, &consumer(), t0(), p);
+    let reflection = Command::DeadlinePassed {
+        kind: DeadlineKind::Reflection,
+    };
+    step(&mut d, reflection, &Actor::system(), t0() + Duration::days(7), p);
+    d
+}
+
+fn breach() -> Command {
+    Command::ReportCompliance {
+        complied: false,
+        comment: "No refund arrived on my account.".into(),
+    }
+}
+
+#[test]
+fn after_a_settlement_the_company_has_its_performance_days_then_a_no_reopens_the_case() {
+    let p = eu();
+    let mut d = settled(&p);
+    assert_eq!(d.status, Status::Settled);
+    // terms(): 14 days to perform, from the day the agreement binds.
+    assert_eq!(
+        d.procedure.performance_due_at,
+        Some(t0() + Duration::days(7 + 14))
+    );
+    assert!(matches!(
+        decide(&d, &breach(), &consumer(), t0() + Duration::days(8), &p),
+        Err(Rejection::PerformanceNotDue(_))
+    ));
+    assert_eq!(
+        decide(&d, &breach(), &company(), t0(), &p),
+        Err(Rejection::NotAParty)
+    );
+    let due = Command::DeadlinePassed {
+        kind: DeadlineKind::Performance,
+    };
+    step(&mut d, due, &Actor::system(), t0() + Duration::days(21), &p);
+    assert!(d.procedure.compliance_asked);
+    step(&mut d, breach(), &consumer(), t0() + Duration::days(22), &p);
+    assert_eq!(d.procedure.complied, Some(false));
+    assert_eq!((d.status, d.neutral_id), (Status::Assigned, Some(NEUTRAL)));
+    assert!(d.neutral_declared, "the same neutral takes it up again");
+    // The neutral may open one more round than the procedure's maximum allowed before.
+    assert_eq!(d.round_limit(&p), p.rounds.max + 1);
+    step(&mut d, Command::OpenRound { deadline: None }, &neutral(), t0() + Duration::days(22), &p);
+    assert_eq!(d.status, Status::Negotiating);
+}
+
+#[test]
+fn under_an_escalating_procedure_a_breach_goes_to_an_in_house_lawyer() {
+    let be = policy("be-consumer-mediation");
+    let mut d = settled(&be);
+    let yes = Command::ReportCompliance {
+        complied: true,
+        comment: String::new(),
+    };
+    // A "yes" may come at any time and ends the question.
+    let mut kept = d.clone();
+    step(&mut kept, yes.clone(), &consumer(), t0() + Duration::days(9), &be);
+    assert_eq!(kept.procedure.complied, Some(true));
+    assert!(matches!(
+        decide(&kept, &yes, &consumer(), t0(), &be),
+        Err(Rejection::WrongState { .. })
+    ));
+    let due = Command::DeadlinePassed {
+        kind: DeadlineKind::Performance,
+    };
+    step(&mut d, due, &Actor::system(), t0() + Duration::days(30), &be);
+    step(&mut d, breach(), &consumer(), t0() + Duration::days(30), &be);
+    assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
+    assert!(d.procedure.escalated);
 }

@@ -3,4 +3,5 @@ pub mod calendar;
 pub mod dossier;
 pub mod moderation;
 pub mod money;
+pub mod procedure_state;
 pub mod reference;

@@ -126,6 +126,101 @@ pub struct Claims {
     pub consumer_fee_cents: i64,
 }
 
+/// R12: what follows when a neutral discloses circumstances that may affect their
+/// independence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnDisclosure {
+    /// The neutral steps down and the case goes back for reassignment.
+    Reassign,
+    /// The parties are asked whether they object; silence until the deadline is consent.
+    AskParties,
+}
+
+/// Who may handle a case: R12 disclosures and the R33 in-house regime.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Neutrals {
+    pub on_disclosure: OnDisclosure,
+    /// Days the parties have to object to a disclosed circumstance.
+    pub objection_days: u32,
+    /// R33: a neutral employed or paid by the respondent company may handle its cases only
+    /// when this is true, and then only with the art 6(3) safeguards below.
+    pub in_house_regime: bool,
+    /// Art 6(3)(a): the neutral sits on a collegial body with consumer representatives.
+    pub collegial_body: bool,
+    /// Art 6(3)(b): the neutral's term of office, in years (at least 3).
+    pub term_years: u32,
+    /// Art 6(3)(c): years after the term in which the neutral may not work for the trader.
+    pub cooling_off_years: u32,
+}
+
+impl Default for Neutrals {
+    fn default() -> Self {
+        Self {
+            on_disclosure: OnDisclosure::AskParties,
+            objection_days: 7,
+            in_house_regime: false,
+            collegial_body: false,
+            term_years: 0,
+            cooling_off_years: 0,
+        }
+    }
+}
+
+/// What a consumer's report that the company did not do what it agreed leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnBreach {
+    /// The case goes back to its neutral.
+    Reopen,
+    /// The case goes to one of the entity's in-house lawyers.
+    Escalate,
+}
+
+/// When a case moves from its mediator to an in-house lawyer on its own.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Escalation {
+    /// Rounds the company lets lapse without a word before the case escalates; 0: never.
+    pub company_silences: u32,
+    pub on_breach: OnBreach,
+}
+
+impl Default for Escalation {
+    fn default() -> Self {
+        Self {
+            company_silences: 0,
+            on_breach: OnBreach::Reopen,
+        }
+    }
+}
+
+/// Double-blind bidding: each side names a confidential limit; overlapping limits settle at
+/// the midpoint, otherwise neither side learns the other's number.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BlindBidding {
+    pub enabled: bool,
+    /// Limits this far apart (percent of the consumer's) still count as overlapping.
+    pub margin_percent: u32,
+    /// How often a case may try it; a cap keeps a party from searching for the other's limit.
+    pub attempts: u32,
+    /// Days the company has to pay an amount settled this way.
+    pub performance_days: u32,
+}
+
+impl Default for BlindBidding {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            margin_percent: 0,
+            attempts: 1,
+            performance_days: 14,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
@@ -160,6 +255,12 @@ struct ProcedureFile {
     claims: Claims,
     retention: Retention,
     calendar: CalendarFile,
+    #[serde(default)]
+    neutrals: Neutrals,
+    #[serde(default)]
+    escalation: Escalation,
+    #[serde(default)]
+    blind_bidding: BlindBidding,
 }
 
 /// A validated procedure. The `version` is what a dossier records; `hash` is the SHA-256 of
@@ -180,6 +281,9 @@ pub struct ProcedurePolicy {
     pub claims: Claims,
     pub retention: Retention,
     pub calendar: WorkingCalendar,
+    pub neutrals: Neutrals,
+    pub escalation: Escalation,
+    pub blind_bidding: BlindBidding,
     pub source: PathBuf,
 }
 
@@ -220,7 +324,8 @@ impl ProcedurePolicy {
         if raw.refusal_grounds.is_empty() {
             return Err(err("refusal_grounds", "list at least one ground".into()));
         }
-        let checks: [(&str, bool, &str); 12] = [
+        let (n, b) = (&raw.neutrals, &raw.blind_bidding);
+        let checks: [(&str, bool, &str); 15] = [
             (
                 "deadlines.admissibility_days",
                 (1..=21).contains(&d.admissibility_days),
@@ -281,6 +386,22 @@ impl ProcedurePolicy {
                 raw.retention.closed_case_days >= raw.retention.archive_after_days,
                 "must not be shorter than archive_after_days",
             ),
+            (
+                "neutrals.in_house_regime",
+                !n.in_house_regime
+                    || (n.collegial_body && n.term_years >= 3 && n.cooling_off_years >= 3),
+                "needs collegial_body = true, term_years >= 3 and cooling_off_years >= 3 (ADR Directive art 6(3))",
+            ),
+            (
+                "neutrals.objection_days",
+                n.objection_days >= 1,
+                "must be at least 1",
+            ),
+            (
+                "blind_bidding",
+                b.margin_percent <= 50 && b.attempts >= 1 && (1..=365).contains(&b.performance_days),
+                "needs margin_percent <= 50, attempts >= 1 and performance_days 1 to 365",
+            ),
         ];
         if let Some((key, _, problem)) = checks.iter().find(|(_, ok, _)| !ok) {
             return Err(err(key, problem.to_string()));
@@ -329,6 +450,9 @@ impl ProcedurePolicy {
             claims: raw.claims,
             retention: raw.retention,
             calendar: WorkingCalendar::new(weekend, holidays),
+            neutrals: raw.neutrals,
+            escalation: raw.escalation,
+            blind_bidding: raw.blind_bidding,
             source: file.to_path_buf(),
         })
     }

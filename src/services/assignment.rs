@@ -1,16 +1,17 @@
-//! R11, R12: who handles a case. Staff name a neutral, or Redress picks the best fit: one who
-//! works in the case's language, knows the company's sector (or takes general cases), has room
-//! in their caseload, has not stepped down from this case, and is not employed by the company.
-//! A pick by Redress runs as the system, so the audit log marks it automated (R34).
-use super::dossier::{Executed, actor_for, execute, find};
+//! R11, R12, R33: who handles a case. Staff name a neutral, or Redress picks the best fit: one
+//! who works in the case's language, knows the company's sector (or takes general cases), has
+//! room in their caseload, has not stepped down from this case, has declared no conflict with
+//! either party and is not employed by the company. A pick by Redress runs as the system, so
+//! the audit log marks it automated (R34). An escalated case takes in-house lawyers only.
+use super::dossier::{Executed, actor_for, dossier_of, execute, find};
 use super::{Caller, Error, Result, authorize};
-use crate::domain::dossier::{Command, Status};
+use crate::domain::dossier::{Command, NeutralFacts, Status};
 use crate::domain::reference::CaseReference;
 use crate::state::AppState;
-use entity::{case_events, cases, companies, neutral_profiles, users};
+use entity::{case_events, cases, companies, neutral_conflicts, neutral_profiles, users};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect};
-use std::collections::HashMap;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, ExprTrait, QueryFilter, QuerySelect};
+use std::collections::{HashMap, HashSet};
 
 /// Assigns `neutral_id`, or the best fit when None.
 pub async fn assign(
@@ -19,6 +20,7 @@ pub async fn assign(
     reference: &CaseReference,
     neutral_id: Option<i64>,
 ) -> Result<Executed> {
+    let case = find(state, reference).await?;
     match neutral_id {
         Some(id) => {
             let neutral = users::Entity::find_by_id(id)
@@ -29,37 +31,134 @@ pub async fn assign(
             if neutral.is_none() {
                 return Err(Error::invalid("neutral_id", "no such neutral"));
             }
-            execute(state, reference, caller, Command::Assign { neutral_id: id }).await
+            let profile = neutral_profiles::Entity::find_by_id(id)
+                .one(&state.db)
+                .await?;
+            let bars = Bars::of(state, &case).await?;
+            let facts = bars.facts(id, profile.as_ref());
+            let command = Command::Assign {
+                neutral_id: id,
+                facts,
+            };
+            execute(state, reference, caller, command).await
         }
         None => {
             // Only someone who may assign may ask Redress to pick.
-            let case = find(state, reference).await?;
             let actor = actor_for(&state.db, &case, caller).await?;
             authorize(&state.policies, &actor, "case.assign")?;
-            let pick = best_fit(state, &case).await?.ok_or_else(|| {
+            pick(state, &case).await?.ok_or_else(|| {
                 Error::Conflict(
                     "No neutral fits this case (language, sector, caseload, conflicts); name one."
                         .into(),
                 )
-            })?;
-            execute(
-                state,
-                reference,
-                &Caller::System,
-                Command::Assign { neutral_id: pick },
-            )
-            .await
+            })
         }
     }
 }
 
+/// Redress assigns the best fit on its own, if there is one.
+async fn pick(state: &AppState, case: &cases::Model) -> Result<Option<Executed>> {
+    let Some((neutral_id, facts)) = best_fit(state, case).await? else {
+        return Ok(None);
+    };
+    let reference = case
+        .reference
+        .parse::<CaseReference>()
+        .map_err(|e| Error::Internal(anyhow::anyhow!("stored reference: {e}")))?;
+    let command = Command::Assign { neutral_id, facts };
+    Ok(Some(
+        execute(state, &reference, &Caller::System, command).await?,
+    ))
+}
+
+/// After an escalation Redress looks for an in-house lawyer at once; when none fits, the
+/// case waits in the staff's triage queue.
+pub async fn after_escalation(state: &AppState, case_id: i64) -> Result<()> {
+    let Some(case) = cases::Entity::find_by_id(case_id).one(&state.db).await? else {
+        return Ok(());
+    };
+    if case.neutral_id.is_none() && case.status == Status::Accepted.as_str() {
+        if pick(state, &case).await?.is_none() {
+            tracing::warn!(case = %case.reference, "escalated case waits for an in-house lawyer");
+        }
+    }
+    Ok(())
+}
+
+/// What rules a neutral out of one case.
+struct Bars {
+    company_id: i64,
+    /// Neutrals who recused themselves from this case or were objected to.
+    stepped_down: HashSet<i64>,
+    /// Neutrals who declared a conflict with the company or the consumer.
+    conflicted: HashSet<i64>,
+    escalated: bool,
+}
+
+impl Bars {
+    async fn of(state: &AppState, case: &cases::Model) -> Result<Self> {
+        let stepped_down = case_events::Entity::find()
+            .filter(case_events::Column::CaseId.eq(case.id))
+            .filter(case_events::Column::Kind.is_in(["neutral_recused", "neutral_objected"]))
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .filter_map(|e| serde_json::from_str::<serde_json::Value>(&e.payload).ok())
+            .filter_map(|v| v["neutral_id"].as_i64())
+            .collect();
+        let consumer_email = users::Entity::find_by_id(case.consumer_id)
+            .one(&state.db)
+            .await?
+            .map(|u| u.email.to_lowercase());
+        let mut parties = Condition::any().add(neutral_conflicts::Column::CompanyId.eq(case.company_id));
+        if let Some(email) = consumer_email {
+            parties = parties.add(neutral_conflicts::Column::ConsumerEmail.eq(email));
+        }
+        let conflicted = neutral_conflicts::Entity::find()
+            .filter(parties)
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|c| c.neutral_id)
+            .collect();
+        Ok(Self {
+            company_id: case.company_id,
+            stepped_down,
+            conflicted,
+            escalated: dossier_of(case)?.procedure.escalated,
+        })
+    }
+
+    fn facts(&self, neutral_id: i64, profile: Option<&neutral_profiles::Model>) -> NeutralFacts {
+        NeutralFacts {
+            employed_by_company: profile
+                .is_some_and(|p| p.employer_company_id == Some(self.company_id)),
+            declared_conflict: self.conflicted.contains(&neutral_id),
+            stepped_down: self.stepped_down.contains(&neutral_id),
+            in_house_lawyer: profile.is_some_and(|p| p.kind == "in_house_lawyer"),
+        }
+    }
+
+    /// Whether Redress may pick this neutral on its own: no bar at all, not even one the
+    /// procedure could allow.
+    fn allows(&self, facts: &NeutralFacts) -> bool {
+        !facts.employed_by_company
+            && !facts.declared_conflict
+            && !facts.stepped_down
+            && (facts.in_house_lawyer || !self.escalated)
+    }
+}
+
 /// The neutral who fits the case best, if any: sector match first, then the lightest caseload.
-pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i64>> {
+pub async fn best_fit(
+    state: &AppState,
+    case: &cases::Model,
+) -> Result<Option<(i64, NeutralFacts)>> {
     let company = companies::Entity::find_by_id(case.company_id)
         .one(&state.db)
         .await?
         .ok_or(Error::NotFound)?;
-    let stepped_down = stepped_down(state, case.id).await?;
+    let bars = Bars::of(state, case).await?;
     let active: Vec<i64> = users::Entity::find()
         .filter(users::Column::Role.eq("neutral"))
         .filter(users::Column::ErasedAt.is_null())
@@ -88,7 +187,7 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
         .into_iter()
         .filter_map(|(id, n)| id.map(|id| (id, n)))
         .collect();
-    let mut best: Option<((u8, i64, i64), i64)> = None;
+    let mut best: Option<((u8, i64, i64), i64, NeutralFacts)> = None;
     for p in profiles {
         let list = |s: &str| {
             s.split(',')
@@ -96,9 +195,9 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         };
+        let facts = bars.facts(p.user_id, Some(&p));
         if !list(&p.languages).contains(&case.language)
-            || p.employer_company_id == Some(company.id)
-            || stepped_down.contains(&p.user_id)
+            || !bars.allows(&facts)
             || case.neutral_id == Some(p.user_id)
         {
             continue;
@@ -116,22 +215,9 @@ pub async fn best_fit(state: &AppState, case: &cases::Model) -> Result<Option<i6
             continue;
         }
         let key = (sector, caseload, p.user_id);
-        if best.as_ref().is_none_or(|(k, _)| key < *k) {
-            best = Some((key, p.user_id));
+        if best.as_ref().is_none_or(|(k, _, _)| key < *k) {
+            best = Some((key, p.user_id, facts));
         }
     }
-    Ok(best.map(|(_, id)| id))
-}
-
-/// Neutrals who recused themselves from this case before.
-async fn stepped_down(state: &AppState, case_id: i64) -> Result<Vec<i64>> {
-    Ok(case_events::Entity::find()
-        .filter(case_events::Column::CaseId.eq(case_id))
-        .filter(case_events::Column::Kind.eq("neutral_recused"))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .filter_map(|e| serde_json::from_str::<serde_json::Value>(&e.payload).ok())
-        .filter_map(|v| v["neutral_id"].as_i64())
-        .collect())
+    Ok(best.map(|(_, id, facts)| (id, facts)))
 }

@@ -7,6 +7,7 @@ use crate::audit::{self, NewEntry, canonical_json, combine_hashes, sha256_hex};
 use crate::domain::dossier::{
     Actor, Command, DeadlineKind, Dossier, Event, Moderation, Status, decide,
 };
+use crate::domain::procedure_state::ProcedureState;
 use crate::domain::reference::CaseReference;
 use crate::policy::{Relation, Role};
 use crate::state::AppState;
@@ -159,6 +160,12 @@ async fn run(
         )
         .await?;
         txn.commit().await?;
+        if events.iter().any(|e| matches!(e, Event::Escalated { .. })) {
+            // The escalation stands on its own; finding a lawyer is a step of its own.
+            if let Err(e) = Box::pin(super::assignment::after_escalation(state, case_id)).await {
+                tracing::warn!(error = %e, "no in-house lawyer assigned after an escalation");
+            }
+        }
         let case = cases::Entity::find_by_id(case_id)
             .one(&state.db)
             .await?
@@ -327,6 +334,7 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         moderation: Moderation::parse(&case.moderation).unwrap_or(Moderation::None),
         feedback_at: case.feedback_at,
         review_requested_at: case.review_requested_at,
+        procedure: ProcedureState::from_json(&case.procedure_state),
     })
 }
 
@@ -355,6 +363,7 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         outcome: Set(d.outcome.map(|s| s.as_str().to_string())),
         moderation: Set(d.moderation.as_str().to_string()),
         feedback_at: Set(d.feedback_at),
+        procedure_state: Set(d.procedure.to_json()),
         review_requested_at: Set(d.review_requested_at),
         updated_at: Set(now),
         ..Default::default()

@@ -243,6 +243,12 @@ pub async fn events<C: ConnectionTrait>(
             | Event::OutcomeExtended { .. }
             | Event::ReviewAnswered { .. }
             | Event::RoundDeadlineChanged { .. }
+            | Event::ConflictDisclosed { .. }
+            | Event::NeutralObjected { .. }
+            | Event::Escalated { .. }
+            | Event::BlindBiddingOpened
+            | Event::BlindBiddingEnded { .. }
+            | Event::Reopened { .. }
             | Event::Closed { .. } => {
                 let (headline, details) = update_text(event);
                 let data = with(&base, json!({ "headline": headline, "details": details }));
@@ -252,6 +258,17 @@ pub async fn events<C: ConnectionTrait>(
                     let to = consumer_side(conn, case).await?;
                     send(state, conn, case, to, "feedback_request", base.clone(), now).await?;
                 }
+            }
+            Event::ComplianceAsked => {
+                let data = with(
+                    &base,
+                    json!({
+                        "headline": "Did the company do what it agreed?",
+                        "details": "The time the company had to carry out the settlement has passed. Tell us on the case page whether it did; if it did not, the case goes back to be dealt with.",
+                    }),
+                );
+                let to = consumer_side(conn, case).await?;
+                send(state, conn, case, to, "case_update", data, now).await?;
             }
             Event::Lapsed { reason } => {
                 let data = with(&base, json!({ "reason": reason }));
@@ -347,6 +364,31 @@ fn update_text(event: &Event) -> (String, String) {
             "A person reviewed the automated step".into(),
             format!("As you asked, a member of staff looked at the step Redress took on its own: {answer}"),
         ),
+        Event::ConflictDisclosed { circumstances, .. } => (
+            "The neutral disclosed a circumstance".into(),
+            format!("Before declaring independence, the neutral assigned to your case disclosed: {circumstances}. You may object on the case page; if no one objects by the deadline, the neutral goes on with the case."),
+        ),
+        Event::NeutralObjected { side, .. } => (
+            "A new neutral will be assigned".into(),
+            format!("The {} side objected to the neutral after the disclosure; the case goes back for reassignment.", side.as_str()),
+        ),
+        Event::Escalated { reason, .. } => (
+            "The case goes to an in-house lawyer".into(),
+            format!("Under the rules of the procedure the case moves to one of the entity's in-house lawyers, because {reason}. This step was automated; you may ask a person to review it."),
+        ),
+        Event::BlindBiddingOpened => (
+            "Double-blind bidding has started".into(),
+            "Both sides agreed to double-blind bidding. Each side now names its limit on the case page; nobody learns the other side's figure. If the limits meet, the case settles at the midpoint.".into(),
+        ),
+        Event::BlindBiddingEnded { matched } => if *matched {
+            ("The limits met".into(), "The confidential limits overlapped: the case is agreed at their midpoint, subject to the reflection period.".into())
+        } else {
+            ("The limits did not meet".into(), "The confidential limits were too far apart. Neither figure is disclosed; the negotiation continues.".into())
+        },
+        Event::Reopened { reason } => (
+            "The case is open again".into(),
+            format!("The case goes back to be dealt with: {reason}."),
+        ),
         Event::Closed { outcome, reasons } => (
             format!("The case is closed: {}", outcome.as_str().replace('_', " ")),
             format!("Grounds: {reasons}"),
@@ -385,6 +427,14 @@ pub async fn reminder<C: ConnectionTrait>(
         DeadlineKind::Outcome => (
             neutral().await?,
             "the outcome of the procedure is due (90 days from the complete file)",
+        ),
+        DeadlineKind::Objection => (
+            everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
+            "the time to object to the circumstance the neutral disclosed ends",
+        ),
+        DeadlineKind::Performance => (
+            company_side(state, conn, case, &company, now, false).await?,
+            "the company must have done what it agreed in the settlement",
         ),
         // Completeness and admissibility are staff's own work, shown in the triage queue.
         DeadlineKind::CompletenessCheck | DeadlineKind::Admissibility => return Ok(()),

@@ -22,6 +22,7 @@ async fn r3_each_party_downloads_the_whole_case_file_as_pdf_and_json(app: TestAp
         &cast.staff,
         Command::Assign {
             neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
         },
     )
     .await;

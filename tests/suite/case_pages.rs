@@ -303,6 +303,7 @@ async fn the_mediation_forms_take_a_case_from_declaration_to_agreement() {
         &cast.staff,
         redress::domain::dossier::Command::Assign {
             neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
         },
     )
     .await;

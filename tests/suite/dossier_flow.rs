@@ -101,7 +101,7 @@ async fn the_journey_from_filing_to_a_closed_settlement(app: TestApp) {
         },
     )
     .await;
-    app.run(&r, &cast.staff, Command::Assign { neutral_id })
+    app.run(&r, &cast.staff, Command::Assign { neutral_id, facts: Default::default() })
         .await;
     app.run(&r, &cast.neutral, Command::DeclareIndependence)
         .await;

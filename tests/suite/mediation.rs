@@ -486,6 +486,7 @@ async fn r11_the_best_fit_speaks_the_language_and_has_room() {
         &cast.staff,
         redress::domain::dossier::Command::Assign {
             neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
         },
     )
     .await;

@@ -27,6 +27,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
         &cast.staff,
         Command::Assign {
             neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
         },
     )
     .await;

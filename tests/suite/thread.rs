@@ -26,6 +26,7 @@ async fn working_case(app: &TestApp, cast: &Cast) -> CaseReference {
         &cast.staff,
         Command::Assign {
             neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
         },
     )
     .await;
