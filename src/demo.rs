@@ -406,5 +406,6 @@ fn neutral_profile(email: &str) -> Option<NeutralProfile> {
         kind: kind.into(),
         languages: list(languages),
         sectors: list(sectors),
+        employer_company_id: None,
     })
 }

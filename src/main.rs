@@ -190,6 +190,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         languages
                     },
                     sectors,
+                    employer_company_id: None,
                 }),
                 language,
                 self_registered: false,

@@ -364,7 +364,9 @@ impl Dossier {
                 self.procedure.answered(*side);
             }
             Event::BlindBiddingOpened => self.procedure.blind.open = true,
-            Event::BlindLimitSubmitted { side, amount_cents } => {
+            Event::BlindLimitSubmitted {
+                side, amount_cents, ..
+            } => {
                 match side {
                     Side::Consumer => self.procedure.blind.consumer_limit = Some(*amount_cents),
                     Side::Company => self.procedure.blind.company_limit = Some(*amount_cents),
@@ -538,6 +540,9 @@ pub enum Command {
     /// A party's confidential limit: the least the consumer accepts, the most the company pays.
     SubmitBlindLimit {
         amount_cents: i64,
+        /// Random, so the event's published hash cannot be reversed by trying every amount.
+        #[serde(default)]
+        salt: String,
     },
     /// After a settlement: the consumer says whether the company did what it agreed.
     ReportCompliance {
@@ -792,6 +797,7 @@ pub enum Event {
     BlindLimitSubmitted {
         side: Side,
         amount_cents: i64,
+        salt: String,
     },
     /// The limits met (the agreed amount follows as a proposal) or did not; no figures.
     BlindBiddingEnded {
@@ -1463,7 +1469,7 @@ pub fn decide(
             }
             Ok(events)
         }
-        Command::SubmitBlindLimit { amount_cents } => {
+        Command::SubmitBlindLimit { amount_cents, salt } => {
             expect(&[S::Negotiating])?;
             let side = party()?;
             let blind = &dossier.procedure.blind;
@@ -1488,6 +1494,7 @@ pub fn decide(
             let mut events = vec![Event::BlindLimitSubmitted {
                 side,
                 amount_cents: *amount_cents,
+                salt: salt.clone(),
             }];
             if let Some(other) = blind.limit_of(side.other()) {
                 let (consumer_min, company_max) = match side {

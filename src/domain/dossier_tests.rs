@@ -195,6 +195,7 @@ fn every_command() -> Vec<(Command, Actor)> {
         (
             Command::SubmitBlindLimit {
                 amount_cents: 10_000,
+                salt: "5a17".into(),
             },
             consumer(),
         ),
@@ -1190,6 +1191,7 @@ fn consent() -> Command {
 fn limit(cents: i64) -> Command {
     Command::SubmitBlindLimit {
         amount_cents: cents,
+        salt: format!("salt-{cents}"),
     }
 }
 

@@ -11,7 +11,6 @@ use crate::services::dossier::{columns, record};
 use crate::state::AppState;
 use chrono::{Datelike, NaiveDate};
 use entity::{case_parties, cases, companies, users};
-use rand::RngCore;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::ExprTrait;
 use sea_orm::sea_query::{Expr, OnConflict, Query};
@@ -349,7 +348,5 @@ async fn open_case_between<C: ConnectionTrait>(
 
 /// 16 random bytes, hex: the case's token in the subject and reply address of its mail.
 fn reply_token() -> String {
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    hex::encode(bytes)
+    super::random_hex(16)
 }

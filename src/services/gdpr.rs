@@ -11,7 +11,7 @@ use crate::domain::dossier::Status;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{
-    account_links, api_tokens, attachments, case_events, case_parties, cases, company_members,
+    account_links, api_tokens, neutral_conflicts, attachments, case_events, case_parties, cases, company_members,
     mail_outbox, messages, neutral_profiles, sessions, users,
 };
 use sea_orm::sea_query::Expr;
@@ -34,6 +34,10 @@ pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
         .await?;
     let tokens = api_tokens::Entity::find()
         .filter(api_tokens::Column::UserId.eq(user.id))
+        .all(&state.db)
+        .await?;
+    let conflicts = neutral_conflicts::Entity::find()
+        .filter(neutral_conflicts::Column::NeutralId.eq(user.id))
         .all(&state.db)
         .await?;
     let messages = messages::Entity::find()
@@ -73,6 +77,10 @@ pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
         })).collect::<Vec<_>>(),
         "api_tokens": tokens.iter().map(|t| json!({
             "name": t.name, "prefix": t.prefix, "created_at": t.created_at, "revoked_at": t.revoked_at,
+        })).collect::<Vec<_>>(),
+        "declared_conflicts": conflicts.iter().map(|c| json!({
+            "company_id": c.company_id, "consumer_email": c.consumer_email, "reason": c.reason,
+            "declared_at": c.created_at,
         })).collect::<Vec<_>>(),
     }))
 }
@@ -243,6 +251,11 @@ async fn erase<C: ConnectionTrait>(
         .await?;
     account_links::Entity::delete_many()
         .filter(account_links::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    // A neutral's declared conflicts name other people; they go with the account.
+    neutral_conflicts::Entity::delete_many()
+        .filter(neutral_conflicts::Column::NeutralId.eq(user_id))
         .exec(conn)
         .await?;
     company_members::Entity::delete_many()

@@ -6,6 +6,7 @@ pub mod bundles;
 pub mod casefile;
 pub mod closing;
 pub mod companies;
+pub mod conflicts;
 pub mod documents;
 pub mod dossier;
 pub mod filing;
@@ -23,6 +24,22 @@ pub mod welcome;
 
 use crate::domain::dossier::{Actor, Rejection};
 use crate::policy::{Action, Decision, PolicySet, Relation, Role};
+
+/// `bytes` random bytes from the operating system, hex-encoded.
+pub fn random_hex(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buf = vec![0u8; bytes];
+    rand::rngs::OsRng.fill_bytes(&mut buf);
+    hex::encode(buf)
+}
+
+/// A party's confidential limit in double-blind bidding, sealed with a random salt.
+pub fn sealed_limit(amount_cents: i64) -> crate::domain::dossier::Command {
+    crate::domain::dossier::Command::SubmitBlindLimit {
+        amount_cents,
+        salt: random_hex(16),
+    }
+}
 
 /// Who asks for a step: a signed-in user, or Redress itself.
 #[derive(Clone, Debug, PartialEq, Eq)]

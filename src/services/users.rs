@@ -45,6 +45,8 @@ pub struct NeutralProfile {
     pub kind: String,
     pub languages: Vec<String>,
     pub sectors: Vec<String>,
+    /// R33: the company that employs or pays this neutral, if any.
+    pub employer_company_id: Option<i64>,
 }
 
 pub const NEUTRAL_KINDS: &[&str] = &["mediator", "in_house_lawyer"];
@@ -193,9 +195,18 @@ pub async fn insert_user<C: ConnectionTrait>(
             kind: "mediator".into(),
             languages: vec![new.language.clone()],
             sectors: vec!["general".into()],
+            employer_company_id: None,
         }),
         _ => None,
     };
+    if let Some(employer) = neutral.as_ref().and_then(|n| n.employer_company_id)
+        && companies::Entity::find_by_id(employer)
+            .one(conn)
+            .await?
+            .is_none()
+    {
+        return Err(Error::invalid("employer_company_id", "no such company"));
+    }
     let now = state.clock.now();
     // Accounts made by an operator or staff with a password are vouched for; invited people
     // prove their address by using the link, self-registered ones by confirming it.
@@ -250,7 +261,7 @@ pub async fn insert_user<C: ConnectionTrait>(
             languages: Set(profile.languages.join(",")),
             sectors: Set(profile.sectors.join(",")),
             capacity: Set(25),
-            employer_company_id: Set(None),
+            employer_company_id: Set(profile.employer_company_id),
             mandate: Set(None),
         })
         .exec_without_returning(conn)
@@ -329,6 +340,7 @@ fn check_neutral(profile: &NeutralProfile) -> Result<NeutralProfile> {
         kind: profile.kind.clone(),
         languages,
         sectors,
+        employer_company_id: profile.employer_company_id,
     })
 }
 

@@ -122,9 +122,11 @@ pub async fn case_file(
         .await?;
     let neutral_or_staff = matches!(viewer_role, Role::Neutral | Role::Staff);
     // An internal note never reaches a party, neither in the thread nor in the timeline.
+    let own_side = viewer.side();
     let events = events
         .into_iter()
         .filter(|e| neutral_or_staff || !is_internal_note(e))
+        .map(|e| seal_blind_limit(e, own_side))
         .collect();
     let mut thread = messages::Entity::find()
         .filter(messages::Column::CaseId.eq(case.id))
@@ -180,6 +182,24 @@ pub async fn missing_information(state: &AppState, case: &cases::Model) -> Resul
         .and_then(|e| serde_json::from_str::<serde_json::Value>(&e.payload).ok())
         .and_then(|v| serde_json::from_value(v["missing"].clone()).ok())
         .unwrap_or_default())
+}
+
+/// A confidential limit of double-blind bidding is shown to the side that gave it only;
+/// everyone else sees that a limit came in, without the figure or the hash of it.
+fn seal_blind_limit(
+    mut event: case_events::Model,
+    viewer: Option<crate::domain::dossier::Side>,
+) -> case_events::Model {
+    if event.kind != "blind_limit_submitted" {
+        return event;
+    }
+    let payload = serde_json::from_str::<serde_json::Value>(&event.payload).unwrap_or_default();
+    let side = payload["side"].as_str().unwrap_or_default().to_string();
+    if viewer.is_none_or(|v| v.as_str() != side) {
+        event.payload = serde_json::json!({ "event": event.kind, "side": side }).to_string();
+        event.payload_hash = String::new();
+    }
+    event
 }
 
 fn is_internal_note(event: &case_events::Model) -> bool {

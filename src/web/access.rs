@@ -116,6 +116,46 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("extension_submit", RouteAccess::Case("case.extend")),
     ("closing_submit", RouteAccess::Case("case.close")),
     ("moderate", RouteAccess::Case("case.moderate")),
+    ("disclose", RouteAccess::Case("case.declare")),
+    (
+        "answer_disclosure",
+        RouteAccess::Case("case.answer_disclosure"),
+    ),
+    (
+        "list_conflicts",
+        RouteAccess::Global("account.declare_conflict"),
+    ),
+    (
+        "declare_conflict",
+        RouteAccess::Global("account.declare_conflict"),
+    ),
+    (
+        "consent_to_blind_bidding",
+        RouteAccess::Case("case.blind_bid"),
+    ),
+    ("submit_blind_limit", RouteAccess::Case("case.blind_bid")),
+    (
+        "report_compliance",
+        RouteAccess::Case("case.report_compliance"),
+    ),
+    (
+        "disclosure_answer_submit",
+        RouteAccess::Case("case.answer_disclosure"),
+    ),
+    (
+        "time_request_submit",
+        RouteAccess::Case("case.answer_proposal"),
+    ),
+    ("blind_consent_submit", RouteAccess::Case("case.blind_bid")),
+    ("blind_limit_submit", RouteAccess::Case("case.blind_bid")),
+    (
+        "compliance_submit",
+        RouteAccess::Case("case.report_compliance"),
+    ),
+    (
+        "conflict_submit",
+        RouteAccess::Global("account.declare_conflict"),
+    ),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),
     ("openapi_json", RouteAccess::Public),

@@ -1,7 +1,8 @@
 //! Registering, logging in and out on pages, without JavaScript. A login sets a private
 //! session cookie (HttpOnly, SameSite=Lax, Secure outside debug builds); every form carries a
 //! CSRF token; a form with errors comes back with what was typed (except the password).
-use crate::services::{self, accounts, gdpr};
+use crate::services::conflicts::{self, Counterpart};
+use crate::services::{self, accounts, companies, gdpr};
 use crate::state::AppState;
 use crate::web::auth::{CurrentUser, SESSION_COOKIE};
 use crate::web::csrf::{self, CsrfToken};
@@ -22,7 +23,8 @@ pub fn routes() -> Vec<Route> {
         logout_submit,
         account_page,
         resend_confirmation_submit,
-        erasure_submit
+        erasure_submit,
+        conflict_submit
     ]
 }
 
@@ -201,6 +203,11 @@ pub async fn account_page(
         Vec::new()
     };
     let notice = sent.map(|_| "We sent a new confirmation link to your e-mail address.");
+    let conflicts = if who.user.role == "neutral" {
+        Some(conflicts::list(state, &who.caller()).await?)
+    } else {
+        None
+    };
     Ok(Either::Left(page(
         Status::Ok,
         "account",
@@ -209,8 +216,55 @@ pub async fn account_page(
             name: who.user.name, email: who.user.email, role: who.user.role, language: who.user.language,
             confirmed: who.user.email_confirmed_at.is_some(),
             erasure_requested: who.user.erasure_requested_at.is_some(), open_cases,
+            conflicts,
         },
     )))
+}
+
+#[derive(FromForm)]
+pub struct ConflictForm {
+    csrf: String,
+    /// A company's registered name, or a consumer's e-mail address.
+    with: String,
+    reason: String,
+}
+
+/// R12: a neutral declares a party they must never be assigned against.
+#[post("/account/conflicts", data = "<form>")]
+pub async fn conflict_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    who: CurrentUser,
+    form: Form<ConflictForm>,
+) -> Result<Redirect, crate::error::AppError> {
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(crate::error::AppError::new(
+            Status::Forbidden,
+            "csrf",
+            CSRF_PROBLEM,
+        ));
+    }
+    let with = form.with.trim();
+    let counterpart = if with.contains('@') {
+        Counterpart::Consumer(with.to_string())
+    } else {
+        let found = companies::search(state, with).await?;
+        let exact = found
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(with))
+            .or(found.first().filter(|_| found.len() == 1));
+        match exact {
+            Some(company) => Counterpart::Company(company.id),
+            None => {
+                return Err(crate::error::AppError::invalid_field(
+                    "with",
+                    "no registered company has that name: write it as it is registered, or give a consumer's e-mail address",
+                ));
+            }
+        }
+    };
+    conflicts::declare(state, &who.caller(), counterpart, &form.reason).await?;
+    Ok(Redirect::to("/account"))
 }
 
 #[derive(FromForm)]

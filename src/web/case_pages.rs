@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::web::api::intake::{CompanyInput, ConsumerInput, FilingInput, PriorComplaintInput};
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::negotiation_pages;
 use chrono::NaiveDate;
 use rocket::data::Capped;
 use rocket::form::{Form, FromForm};
@@ -59,7 +60,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 type Page = (Http, Template);
-type PageResult = Result<Either<Page, Redirect>, AppError>;
+pub(super) type PageResult = Result<Either<Page, Redirect>, AppError>;
 
 const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
 
@@ -434,9 +435,14 @@ pub async fn case_page(
         Ok(page) => Ok(Either::Left(page)),
         // R12: the assigned neutral declares before seeing the dossier.
         Err(e) if e.status == Http::Forbidden && who.user.role == "neutral" => {
+            let pending = dossier::find(state, &reference)
+                .await
+                .ok()
+                .and_then(|case| dossier::dossier_of(&case).ok())
+                .is_some_and(|d| d.procedure.disclosure_pending);
             let context = context! {
                 title: format!("Case {reference}"), reference: reference.to_string(),
-                csrf: csrf.0, message: e.message,
+                csrf: csrf.0, message: e.message, pending,
             };
             Ok(Either::Left((
                 Http::Ok,
@@ -540,6 +546,7 @@ async fn dossier_page(
                 documents: file.documents.iter().map(|d| json!({"id": d.id, "file_name": d.file_name, "size": d.size, "sha256": d.sha256})).collect::<Vec<_>>(),
                 timeline: file.events.iter().map(|e| json!({"at": day(e.at), "kind": e.kind.replace('_', " "), "actor": e.actor})).collect::<Vec<_>>(),
                 max_kib: state.policies.entity.attachments.max_bytes / 1024,
+                later: negotiation_pages::later_steps(&file, procedure, now, &may)?,
                 c: file.case.clone(),
             },
         ),
@@ -548,7 +555,7 @@ async fn dossier_page(
 
 /// Runs one step from a dossier form: back to the dossier on success, or the dossier with
 /// the problem (and the fitting status) when the step is refused.
-async fn step(
+pub(super) async fn step(
     state: &AppState,
     who: Option<CurrentUser>,
     jar: &CookieJar<'_>,
@@ -835,7 +842,9 @@ pub async fn bundle_consent_submit(
 #[derive(FromForm)]
 pub struct DeclarationForm {
     csrf: String,
-    independent: bool,
+    /// "true": independent; "false": recuse; "disclose": independent, with a circumstance
+    /// the parties should know of (R12).
+    independent: String,
     reasons: String,
 }
 
@@ -849,14 +858,19 @@ pub async fn declaration_submit(
     reference: Result<CaseReference, BadReference>,
     form: Form<DeclarationForm>,
 ) -> PageResult {
-    let command = Ok(if form.independent {
-        Command::DeclareIndependence
-    } else {
-        Command::Recuse {
-            reasons: form.reasons.clone(),
-        }
-    });
-    let recused = !form.independent;
+    let reasons = form.reasons.clone();
+    let command = match form.independent.as_str() {
+        "true" => Ok(Command::DeclareIndependence),
+        "false" => Ok(Command::Recuse { reasons }),
+        "disclose" => Ok(Command::Disclose {
+            circumstances: reasons,
+        }),
+        _ => Err(AppError::invalid_field(
+            "independent",
+            "declare, disclose or recuse",
+        )),
+    };
+    let recused = form.independent != "true";
     let outcome = step(state, who, jar, &csrf, &form.csrf, reference, command).await;
     match outcome {
         // After a recusal the dossier is no longer theirs to see.
@@ -981,8 +995,8 @@ pub async fn accept_submit(
 
 #[derive(FromForm)]
 pub struct ReasonForm {
-    csrf: String,
-    reason: String,
+    pub(super) csrf: String,
+    pub(super) reason: String,
 }
 
 #[post("/cases/<reference>/proposals/<number>/reject", data = "<form>")]

@@ -10,6 +10,7 @@ pub mod csrf;
 pub mod headers;
 pub mod health;
 pub mod limits;
+pub mod negotiation_pages;
 pub mod openapi;
 pub mod pages;
 pub mod public_pages;
@@ -46,6 +47,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", account_pages::routes())
         .mount("/", credential_pages::routes())
         .mount("/", case_pages::routes())
+        .mount("/", negotiation_pages::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
@@ -59,6 +61,8 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::publication::routes())
         .mount("/api/v1", api::bundles::routes())
         .mount("/api/v1", api::mediation::routes())
+        .mount("/api/v1", api::neutrality::routes())
+        .mount("/api/v1", api::bidding::routes())
         .register("/", catchers![any_error])
 }
 

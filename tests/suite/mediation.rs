@@ -502,6 +502,7 @@ async fn r11_the_best_fit_speaks_the_language_and_has_room() {
                 kind: "mediator".into(),
                 languages: vec![language.into()],
                 sectors: vec!["general".into()],
+                employer_company_id: None,
             }),
             self_registered: false,
         };

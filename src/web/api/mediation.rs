@@ -36,9 +36,9 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Reference = Result<CaseReference, BadReference>;
+pub(super) type Reference = Result<CaseReference, BadReference>;
 
-async fn run(
+pub(super) async fn run(
     state: &AppState,
     who: &CurrentUser,
     reference: Reference,

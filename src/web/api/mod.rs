@@ -1,10 +1,12 @@
 //! The JSON API under /api/v1.
 pub mod accounts;
+pub mod bidding;
 pub mod bundles;
 pub mod case_steps;
 pub mod cases;
 pub mod intake;
 pub mod mediation;
+pub mod neutrality;
 pub mod people;
 pub mod publication;
 pub mod thread;

@@ -40,6 +40,9 @@ pub struct NewAccount {
     /// For neutrals: their fields of expertise, e.g. retail, travel, energy
     #[serde(default)]
     sectors: Vec<String>,
+    /// For neutrals: the company that employs or pays them (R33: they may then handle its
+    /// cases only under a procedure with the regulated in-house regime)
+    employer_company_id: Option<i64>,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -104,6 +107,7 @@ pub async fn create_account(
             r.languages
         },
         sectors: r.sectors,
+        employer_company_id: r.employer_company_id,
     });
     let new = NewUser {
         email: r.email,
