@@ -1501,8 +1501,11 @@ pub fn decide(
                     Side::Consumer => (*amount_cents, other),
                     Side::Company => (other, *amount_cents),
                 };
-                match blind_settlement(consumer_min, company_max, policy.blind_bidding.margin_percent)
-                {
+                match blind_settlement(
+                    consumer_min,
+                    company_max,
+                    policy.blind_bidding.margin_percent,
+                ) {
                     Some(amount) => {
                         let number = dossier.proposals_made + 1;
                         events.extend([
@@ -2020,9 +2023,7 @@ fn deadline_passed(
                     },
                     Event::AllDeadlinesCleared,
                 ]);
-            } else if threshold > 0
-                && company_silences >= threshold
-                && !dossier.procedure.escalated
+            } else if threshold > 0 && company_silences >= threshold && !dossier.procedure.escalated
             {
                 events.push(Event::Escalated {
                     rule: "escalation.company_silences".into(),
@@ -2034,7 +2035,9 @@ fn deadline_passed(
             events
         }
         // R12: silence until the deadline is consent to the disclosed circumstance.
-        DeadlineKind::Objection if status == S::Assigned && dossier.procedure.disclosure_pending => {
+        DeadlineKind::Objection
+            if status == S::Assigned && dossier.procedure.disclosure_pending =>
+        {
             vec![Event::IndependenceDeclared {
                 neutral_id: dossier.neutral_id.unwrap_or_default(),
             }]
@@ -2059,7 +2062,12 @@ fn deadline_passed(
                     number: dossier.standing_proposal.unwrap_or_default(),
                 },
                 Event::AllDeadlinesCleared,
-                deadline(DeadlineKind::Performance, now + days(performance), policy, now),
+                deadline(
+                    DeadlineKind::Performance,
+                    now + days(performance),
+                    policy,
+                    now,
+                ),
             ]
         }
         _ => Vec::new(),

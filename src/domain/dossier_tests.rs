@@ -171,7 +171,13 @@ fn every_command() -> Vec<(Command, Actor)> {
             },
             company(),
         ),
-        (Command::Assign { neutral_id: 99, facts: Default::default() }, staff()),
+        (
+            Command::Assign {
+                neutral_id: 99,
+                facts: Default::default(),
+            },
+            staff(),
+        ),
         (Command::DeclareIndependence, neutral()),
         (
             Command::Disclose {
@@ -642,7 +648,10 @@ fn r12_the_neutral_declares_before_working_and_recusal_sends_the_case_back() {
     assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
     step(
         &mut d,
-        Command::Assign { neutral_id: 9, facts: Default::default() },
+        Command::Assign {
+            neutral_id: 9,
+            facts: Default::default(),
+        },
         &staff(),
         t0(),
         &p,
@@ -1077,7 +1086,13 @@ fn r12_a_disclosure_asks_the_parties_and_silence_or_two_yeses_let_the_neutral_go
     let passed = Command::DeadlinePassed {
         kind: DeadlineKind::Objection,
     };
-    step(&mut quiet, passed, &Actor::system(), t0() + Duration::days(7), &p);
+    step(
+        &mut quiet,
+        passed,
+        &Actor::system(),
+        t0() + Duration::days(7),
+        &p,
+    );
     assert!(quiet.neutral_declared);
 }
 
@@ -1158,9 +1173,17 @@ fn a_company_silent_for_two_rounds_escalates_the_case_to_an_in_house_lawyer() {
             silent: vec![Side::Company]
         }]
     );
-    step(&mut d, Command::OpenRound { deadline: None }, &neutral(), t0(), &p);
+    step(
+        &mut d,
+        Command::OpenRound { deadline: None },
+        &neutral(),
+        t0(),
+        &p,
+    );
     let events = step(&mut d, lapse, &Actor::system(), t0(), &p);
-    assert!(matches!(&events[1], Event::Escalated { rule, .. } if rule == "escalation.company_silences"));
+    assert!(
+        matches!(&events[1], Event::Escalated { rule, .. } if rule == "escalation.company_silences")
+    );
     assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
     assert!(d.procedure.escalated);
     let mediator = Command::Assign {
@@ -1229,8 +1252,15 @@ fn blind_limits_that_overlap_agree_at_the_midpoint() {
         _ => None,
     });
     assert_eq!(agreed_amount, Some(50_000));
-    assert_eq!(d.status, Status::Agreed, "R17: the reflection period still runs");
-    assert!(d.procedure.blind.consumer_limit.is_none(), "limits are not kept");
+    assert_eq!(
+        d.status,
+        Status::Agreed,
+        "R17: the reflection period still runs"
+    );
+    assert!(
+        d.procedure.blind.consumer_limit.is_none(),
+        "limits are not kept"
+    );
 }
 
 #[test]
@@ -1247,7 +1277,11 @@ fn blind_limits_too_far_apart_reveal_nothing_and_the_attempts_are_capped() {
             Event::BlindBiddingEnded { matched: false },
             "attempt {attempt}"
         );
-        assert!(!events.iter().any(|e| matches!(e, Event::ProposalMade { .. })));
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, Event::ProposalMade { .. }))
+        );
         assert_eq!(d.status, Status::Negotiating);
     }
     assert_eq!(
@@ -1272,7 +1306,13 @@ fn settled(p: &ProcedurePolicy) -> Dossier {
     let reflection = Command::DeadlinePassed {
         kind: DeadlineKind::Reflection,
     };
-    step(&mut d, reflection, &Actor::system(), t0() + Duration::days(7), p);
+    step(
+        &mut d,
+        reflection,
+        &Actor::system(),
+        t0() + Duration::days(7),
+        p,
+    );
     d
 }
 
@@ -1312,7 +1352,13 @@ fn after_a_settlement_the_company_has_its_performance_days_then_a_no_reopens_the
     assert!(d.neutral_declared, "the same neutral takes it up again");
     // The neutral may open one more round than the procedure's maximum allowed before.
     assert_eq!(d.round_limit(&p), p.rounds.max + 1);
-    step(&mut d, Command::OpenRound { deadline: None }, &neutral(), t0() + Duration::days(22), &p);
+    step(
+        &mut d,
+        Command::OpenRound { deadline: None },
+        &neutral(),
+        t0() + Duration::days(22),
+        &p,
+    );
     assert_eq!(d.status, Status::Negotiating);
 }
 
@@ -1326,7 +1372,13 @@ fn under_an_escalating_procedure_a_breach_goes_to_an_in_house_lawyer() {
     };
     // A "yes" may come at any time and ends the question.
     let mut kept = d.clone();
-    step(&mut kept, yes.clone(), &consumer(), t0() + Duration::days(9), &be);
+    step(
+        &mut kept,
+        yes.clone(),
+        &consumer(),
+        t0() + Duration::days(9),
+        &be,
+    );
     assert_eq!(kept.procedure.complied, Some(true));
     assert!(matches!(
         decide(&kept, &yes, &consumer(), t0(), &be),
@@ -1335,8 +1387,20 @@ fn under_an_escalating_procedure_a_breach_goes_to_an_in_house_lawyer() {
     let due = Command::DeadlinePassed {
         kind: DeadlineKind::Performance,
     };
-    step(&mut d, due, &Actor::system(), t0() + Duration::days(30), &be);
-    step(&mut d, breach(), &consumer(), t0() + Duration::days(30), &be);
+    step(
+        &mut d,
+        due,
+        &Actor::system(),
+        t0() + Duration::days(30),
+        &be,
+    );
+    step(
+        &mut d,
+        breach(),
+        &consumer(),
+        t0() + Duration::days(30),
+        &be,
+    );
     assert_eq!((d.status, d.neutral_id), (Status::Accepted, None));
     assert!(d.procedure.escalated);
 }

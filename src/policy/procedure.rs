@@ -399,7 +399,9 @@ impl ProcedurePolicy {
             ),
             (
                 "blind_bidding",
-                b.margin_percent <= 50 && b.attempts >= 1 && (1..=365).contains(&b.performance_days),
+                b.margin_percent <= 50
+                    && b.attempts >= 1
+                    && (1..=365).contains(&b.performance_days),
                 "needs margin_percent <= 50, attempts >= 1 and performance_days 1 to 365",
             ),
         ];

@@ -77,10 +77,11 @@ pub async fn after_escalation(state: &AppState, case_id: i64) -> Result<()> {
     let Some(case) = cases::Entity::find_by_id(case_id).one(&state.db).await? else {
         return Ok(());
     };
-    if case.neutral_id.is_none() && case.status == Status::Accepted.as_str() {
-        if pick(state, &case).await?.is_none() {
-            tracing::warn!(case = %case.reference, "escalated case waits for an in-house lawyer");
-        }
+    if case.neutral_id.is_none()
+        && case.status == Status::Accepted.as_str()
+        && pick(state, &case).await?.is_none()
+    {
+        tracing::warn!(case = %case.reference, "escalated case waits for an in-house lawyer");
     }
     Ok(())
 }
@@ -110,7 +111,8 @@ impl Bars {
             .one(&state.db)
             .await?
             .map(|u| u.email.to_lowercase());
-        let mut parties = Condition::any().add(neutral_conflicts::Column::CompanyId.eq(case.company_id));
+        let mut parties =
+            Condition::any().add(neutral_conflicts::Column::CompanyId.eq(case.company_id));
         if let Some(email) = consumer_email {
             parties = parties.add(neutral_conflicts::Column::ConsumerEmail.eq(email));
         }

@@ -28,7 +28,9 @@ fn neutral_of(state: &AppState, caller: &Caller) -> Result<i64> {
     authorize_global(&state.policies, caller, "account.declare_conflict")?;
     match caller {
         Caller::User { id, .. } => Ok(*id),
-        Caller::System => Err(Error::Forbidden("Only a neutral declares conflicts.".into())),
+        Caller::System => Err(Error::Forbidden(
+            "Only a neutral declares conflicts.".into(),
+        )),
     }
 }
 
@@ -93,7 +95,10 @@ async fn present(
     db: &sea_orm::DatabaseConnection,
 ) -> std::result::Result<Conflict, sea_orm::DbErr> {
     let company = match row.company_id {
-        Some(id) => companies::Entity::find_by_id(id).one(db).await?.map(|c| c.name),
+        Some(id) => companies::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| c.name),
         None => None,
     };
     Ok(Conflict {

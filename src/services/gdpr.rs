@@ -11,8 +11,8 @@ use crate::domain::dossier::Status;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{
-    account_links, api_tokens, neutral_conflicts, attachments, case_events, case_parties, cases, company_members,
-    mail_outbox, messages, neutral_profiles, sessions, users,
+    account_links, api_tokens, attachments, case_events, case_parties, cases, company_members,
+    mail_outbox, messages, neutral_conflicts, neutral_profiles, sessions, users,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};

@@ -155,6 +155,6 @@ pub fn authorize_global(policies: &PolicySet, caller: &Caller, action: Action) -
     };
     match policies.access.decide(role, Relation::None, action) {
         Decision::Allow(rule) => Ok(rule),
-        Decision::Deny => Err(Error::Forbidden("Only ADR staff may do this.".into())),
+        Decision::Deny => Err(Error::Forbidden("Your role may not do this.".into())),
     }
 }

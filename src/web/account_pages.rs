@@ -234,9 +234,12 @@ pub struct ConflictForm {
 pub async fn conflict_submit(
     state: &State<AppState>,
     jar: &CookieJar<'_>,
-    who: CurrentUser,
+    who: Option<CurrentUser>,
     form: Form<ConflictForm>,
 ) -> Result<Redirect, crate::error::AppError> {
+    let Some(who) = who else {
+        return Ok(Redirect::to("/login"));
+    };
     if !csrf::verify(jar, &form.csrf) {
         return Err(crate::error::AppError::new(
             Status::Forbidden,

@@ -1,11 +1,11 @@
 //! The later steps of a dossier on its page: answering a neutral's disclosure (R12), asking
 //! for more time, double-blind bidding, and saying after a settlement whether the company did
 //! what it agreed. Each form runs one command through `case_pages::step`.
+use super::case_pages::parse_amount;
 use super::case_pages::{PageResult, ReasonForm, step};
 use crate::clock::format_utc as day;
 use crate::domain::dossier::{Command, Status};
 use crate::domain::money::format_amount;
-use super::case_pages::parse_amount;
 use crate::domain::reference::{BadReference, CaseReference};
 use crate::error::AppError;
 use crate::policy::Action;

@@ -1,25 +1,8 @@
 //! The case pages as a browser without JavaScript uses them: filing (R1) with errors that keep
 //! what was typed, the acknowledgement (R3), the dossier's forms (R6–R9, R14) and the triage
 //! queue with overdue cases marked (R8).
-use crate::common::{PASSWORD, TestApp, csrf_of, submit};
+use crate::common::{TestApp, log_in, page, submit};
 use rocket::http::{ContentType, Status};
-
-async fn log_in(app: &TestApp, email: &str) -> String {
-    let csrf = csrf_of(app, "/login").await;
-    let (status, _, _) = submit(
-        app,
-        "/login",
-        &[("csrf", &csrf), ("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(status, Status::SeeOther, "{email} logs in");
-    csrf
-}
-
-async fn page(app: &TestApp, path: &str) -> (Status, String) {
-    let res = app.client.get(path.to_string()).dispatch().await;
-    (res.status(), res.into_string().await.unwrap_or_default())
-}
 
 fn filing<'a>(
     csrf: &'a str,

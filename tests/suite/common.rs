@@ -312,6 +312,26 @@ pub async fn csrf_of(app: &TestApp, path: &str) -> String {
     page[start..].split('"').next().unwrap().to_string()
 }
 
+/// Logs in through the login page; the client keeps the session cookie. Returns a CSRF token
+/// for the forms that follow.
+pub async fn log_in(app: &TestApp, email: &str) -> String {
+    let csrf = csrf_of(app, "/login").await;
+    let (status, _, _) = submit(
+        app,
+        "/login",
+        &[("csrf", &csrf), ("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther, "{email} logs in");
+    csrf
+}
+
+/// GET a page with the client's cookies: its status and HTML.
+pub async fn page(app: &TestApp, path: &str) -> (Status, String) {
+    let res = app.client.get(path.to_string()).dispatch().await;
+    (res.status(), res.into_string().await.unwrap_or_default())
+}
+
 pub fn form(fields: &[(&str, &str)]) -> String {
     url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields)

@@ -101,8 +101,15 @@ async fn the_journey_from_filing_to_a_closed_settlement(app: TestApp) {
         },
     )
     .await;
-    app.run(&r, &cast.staff, Command::Assign { neutral_id, facts: Default::default() })
-        .await;
+    app.run(
+        &r,
+        &cast.staff,
+        Command::Assign {
+            neutral_id,
+            facts: Default::default(),
+        },
+    )
+    .await;
     app.run(&r, &cast.neutral, Command::DeclareIndependence)
         .await;
     app.run(&r, &cast.neutral, Command::OpenRound { deadline: None })

@@ -234,6 +234,12 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("reasons", "Matrix page closing"),
         ],
         "feedback_submit" => &[("resolved", "true"), ("rating", "4"), ("comment", "")],
+        "disclosure_answer_submit" => &[("object", "false"), ("reason", "")],
+        "time_request_submit" => &[("reason", "Waiting for the repairer's report.")],
+        "blind_consent_submit" => &[("notices", "yes")],
+        "blind_limit_submit" => &[("amount", "450")],
+        "compliance_submit" => &[("complied", "true"), ("comment", "")],
+        "conflict_submit" => &[("with", "brother@example.eu"), ("reason", "my brother")],
         "review_request_submit" => &[("reason", "The automated step looks wrong to me.")],
         "review_answer_submit" => &[("answer", "We checked it: the step stands.")],
         _ => return None,
@@ -275,6 +281,14 @@ fn json_body(handler: &str) -> Option<Value> {
         "request_review" => json!({"reason": "The automated step looks wrong to me."}),
         "change_round_deadline" => json!({"deadline": "2026-03-20T12:00:00Z"}),
         "ask_for_time" => json!({"reason": "Waiting for the repairer's report."}),
+        "disclose" => json!({"circumstances": "I advised the company's parent once."}),
+        "answer_disclosure" => json!({"object": false}),
+        "consent_to_blind_bidding" => json!({"notices_acknowledged": true}),
+        "submit_blind_limit" => json!({"amount_cents": 45_000}),
+        "report_compliance" => json!({"complied": true}),
+        "declare_conflict" => {
+            json!({"consumer_email": "brother@example.eu", "reason": "my brother"})
+        }
         "answer_review" => json!({"answer": "We checked it: the step stands."}),
         "answer_bundle" => json!({"consent": true}),
         _ => return None,

@@ -16,7 +16,11 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
-    routes![consent_to_blind_bidding, submit_blind_limit, report_compliance]
+    routes![
+        consent_to_blind_bidding,
+        submit_blind_limit,
+        report_compliance
+    ]
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -16,7 +16,12 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
-    routes![disclose, answer_disclosure, list_conflicts, declare_conflict]
+    routes![
+        disclose,
+        answer_disclosure,
+        list_conflicts,
+        declare_conflict
+    ]
 }
 
 #[derive(Deserialize, ToSchema)]
