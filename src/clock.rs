@@ -53,6 +53,12 @@ impl Clock for ManualClock {
     }
 }
 
+/// "2026-03-02T09:00:00.000000Z": the fixed form a signed message carries a time in, the
+/// same after a round trip through either database.
+pub fn format_rfc3339(t: DateTime<Utc>) -> String {
+    truncate(t).to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
 /// "2026-03-02 09:00 UTC": how times read in pages, mails and PDFs.
 pub fn format_utc(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()

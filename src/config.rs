@@ -10,6 +10,12 @@ pub struct Config {
     pub templates_dir: PathBuf,
     /// Attachments, the mail outbox, signing keys and the demo's secret key live here.
     pub data_dir: PathBuf,
+    /// The entity's private signing keys (`<id>.pem`, mode 0600); `DATA_DIR/keys` unless a
+    /// secret store is mounted elsewhere.
+    pub keys_dir: PathBuf,
+    /// Seconds between signed heads of the audit log's tree (one is also signed at every
+    /// settlement); 0 signs them only at settlements.
+    pub tree_head_interval_secs: u64,
     pub address: IpAddr,
     pub port: u16,
     /// Rocket's key for private cookies (base64, 44+ characters). Required in release builds.
@@ -31,11 +37,14 @@ impl Config {
     /// given database and data directory.
     pub fn for_database(database_url: impl Into<String>, data_dir: impl Into<PathBuf>) -> Self {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let data_dir = data_dir.into();
         Self {
             database_url: database_url.into(),
             policies_dir: root.join("policies"),
             templates_dir: root.join("templates"),
-            data_dir: data_dir.into(),
+            keys_dir: data_dir.join("keys"),
+            tree_head_interval_secs: 3600,
+            data_dir,
             address: IpAddr::from([127, 0, 0, 1]),
             port: 8000,
             secret_key: None,

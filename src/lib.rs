@@ -14,7 +14,9 @@ pub mod jobs;
 pub mod mail;
 pub mod pdf;
 pub mod policy;
+pub mod records;
 pub mod services;
+pub mod signing;
 pub mod state;
 pub mod web;
 

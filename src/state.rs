@@ -17,6 +17,9 @@ pub struct AppState {
     pub mail: Arc<MailTemplates>,
     /// Writers of this process take turns here on SQLite (see `db::begin_write`).
     write_turns: Arc<tokio::sync::Mutex<()>>,
+    /// The audit log's Merkle tree, caught up with the entries on each use (the database
+    /// stays the truth; entries are never changed, only appended).
+    pub tree: Arc<tokio::sync::Mutex<crate::audit::merkle::MerkleTree>>,
 }
 
 impl AppState {
@@ -34,6 +37,7 @@ impl AppState {
             config: Arc::new(config),
             mail: Arc::new(mail),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
+            tree: Arc::default(),
         })
     }
 

@@ -52,6 +52,8 @@ pub struct Model {
     /// is never serialised with the row.
     #[serde(skip)]
     pub procedure_state: String,
+    /// The case reached an outcome whose signed record is not yet issued.
+    pub record_due: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

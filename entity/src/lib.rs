@@ -24,4 +24,5 @@ pub mod rounds;
 pub mod sessions;
 pub mod settlements;
 pub mod signing_keys;
+pub mod tree_heads;
 pub mod users;

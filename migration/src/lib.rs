@@ -6,6 +6,7 @@ mod m20261121_000002_sessions;
 mod m20261121_000003_account_mail;
 mod m20261121_000004_bundles;
 mod m20261122_000005_safeguards;
+mod m20261122_000006_records;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_account_mail::Migration),
             Box::new(m20261121_000004_bundles::Migration),
             Box::new(m20261122_000005_safeguards::Migration),
+            Box::new(m20261122_000006_records::Migration),
         ]
     }
 }

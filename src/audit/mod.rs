@@ -1,9 +1,10 @@
 //! The audit log: an append-only SHA-256 hash chain (RFC 6962-style leaf hashing) over
 //! canonical entries. Entries keep hashes of their payloads, never the payloads, so erasing
 //! personal data from the ordinary tables leaves the chain verifiable.
+pub mod merkle;
 mod verify;
 
-pub use verify::{Problem, Verification, verify};
+pub use verify::{Problem, Verification, head_message, verify};
 
 use crate::clock::truncate;
 use chrono::{DateTime, SecondsFormat, Utc};

@@ -1,7 +1,10 @@
 //! Checks the whole log: sequence without gaps, each entry's hash, each link to the previous
-//! entry, the head row, and the dossier events each entry vouches for.
+//! entry, the head row, the dossier events each entry vouches for, and every signed tree
+//! head: its root must be the Merkle tree hash of the entries it covers, signed by a
+//! published key.
+use super::merkle::{MerkleTree, from_hex, to_hex};
 use super::{GENESIS_HASH, combine_hashes, entry_hash, erased_payload, sha256_hex};
-use entity::{audit_entries, audit_head, case_events};
+use entity::{audit_entries, audit_head, case_events, signing_keys, tree_heads};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -26,6 +29,8 @@ impl fmt::Display for Problem {
 #[derive(Clone, Debug)]
 pub struct Verification {
     pub entries: u64,
+    /// Signed tree heads checked.
+    pub heads: u64,
     pub head_seq: i64,
     pub head_hash: String,
     pub problem: Option<Problem>,
@@ -41,8 +46,10 @@ pub async fn verify<C: ConnectionTrait>(db: &C) -> Result<Verification, DbErr> {
     let mut expected_seq = 1i64;
     let mut prev_hash = GENESIS_HASH.to_string();
     let mut checked = 0u64;
+    let mut tree = MerkleTree::new();
     let report = |seq: i64, what: String, checked: u64, prev: &str| Verification {
         entries: checked,
+        heads: 0,
         head_seq: seq - 1,
         head_hash: prev.to_string(),
         problem: Some(Problem { seq, what }),
@@ -91,6 +98,7 @@ pub async fn verify<C: ConnectionTrait>(db: &C) -> Result<Verification, DbErr> {
                 return Ok(report(entry.seq, problem, checked, &prev_hash));
             }
             prev_hash = entry.hash.clone();
+            tree.push(from_hex(&entry.hash).unwrap_or_default());
             expected_seq += 1;
             checked += 1;
         }
@@ -112,12 +120,88 @@ pub async fn verify<C: ConnectionTrait>(db: &C) -> Result<Verification, DbErr> {
         }),
         Some(_) => None,
     };
+    let (heads, head_problem) = verify_heads(db, &tree).await?;
     Ok(Verification {
+        problem: problem.or(head_problem),
+        heads,
         entries: checked,
         head_seq: last_seq,
         head_hash: prev_hash,
-        problem,
     })
+}
+
+/// The message a tree head's signature covers.
+pub fn head_message(tree_size: i64, root_hash: &str, issued_at: &str, key_id: &str) -> Vec<u8> {
+    super::canonical_json(&serde_json::json!({
+        "format": "redress-tree-head/1",
+        "tree_size": tree_size,
+        "root_hash": root_hash,
+        "issued_at": issued_at,
+        "key_id": key_id,
+    }))
+}
+
+/// Every signed head against the tree rebuilt from the entries. Two heads that both match
+/// one tree are consistent with each other, so this also checks consistency between heads.
+async fn verify_heads<C: ConnectionTrait>(
+    db: &C,
+    tree: &MerkleTree,
+) -> Result<(u64, Option<Problem>), DbErr> {
+    let keys: BTreeMap<String, String> = signing_keys::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|k| (k.id, k.public_key))
+        .collect();
+    let heads = tree_heads::Entity::find()
+        .order_by_asc(tree_heads::Column::Id)
+        .all(db)
+        .await?;
+    let mut checked = 0;
+    for head in heads {
+        let problem = |what: String| Problem {
+            seq: head.tree_size,
+            what: format!(
+                "signed tree head {} (size {}): {what}",
+                head.id, head.tree_size
+            ),
+        };
+        let size = u64::try_from(head.tree_size).unwrap_or(u64::MAX);
+        let Some(root) = tree.root(size) else {
+            return Ok((
+                checked,
+                Some(problem("covers entries the log no longer has".into())),
+            ));
+        };
+        if to_hex(&root) != head.root_hash {
+            return Ok((
+                checked,
+                Some(problem(
+                    "its root does not match the entries: the log was rewritten after it was signed"
+                        .into(),
+                )),
+            ));
+        }
+        let message = head_message(
+            head.tree_size,
+            &head.root_hash,
+            &crate::clock::format_rfc3339(head.issued_at),
+            &head.key_id,
+        );
+        let signed = keys
+            .get(&head.key_id)
+            .is_some_and(|public| crate::signing::verify(public, &message, &head.signature));
+        if !signed {
+            return Ok((
+                checked,
+                Some(problem(
+                    "its signature does not verify with a published key".into(),
+                )),
+            ));
+        }
+        checked += 1;
+    }
+    Ok((checked, None))
 }
 
 /// Dossier events grouped by the audit entry that logged them.

@@ -103,9 +103,49 @@ pub fn format_amount(cents: i64, currency: &str) -> String {
     format!("{currency} {}.{:02}", cents / 100, cents % 100)
 }
 
+/// An amount as a reader of `language` writes it: "€1,234.56" in English, "€ 1.234,56" in
+/// Dutch, French and German; other currencies by their code ("CHF 1.234,56").
+pub fn format_amount_in(cents: i64, currency: &str, language: &str) -> String {
+    let (whole, fraction) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let (group, decimal) = if language == "en" {
+        (',', '.')
+    } else {
+        ('.', ',')
+    };
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(d);
+    }
+    let symbol = if currency == "EUR" { "€" } else { currency };
+    let space = if language == "en" && currency == "EUR" {
+        ""
+    } else {
+        " "
+    };
+    format!("{symbol}{space}{grouped}{decimal}{fraction:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_read_as_each_language_writes_them() {
+        assert_eq!(format_amount_in(123_456, "EUR", "nl"), "€ 1.234,56");
+        assert_eq!(format_amount_in(123_456, "EUR", "de"), "€ 1.234,56");
+        assert_eq!(format_amount_in(123_456, "EUR", "fr"), "€ 1.234,56");
+        assert_eq!(format_amount_in(123_456, "EUR", "en"), "€1,234.56");
+        assert_eq!(format_amount_in(5, "EUR", "nl"), "€ 0,05");
+        assert_eq!(
+            format_amount_in(100_000_000, "CHF", "de"),
+            "CHF 1.000.000,00"
+        );
+        assert_eq!(format_amount_in(99_900, "EUR", "en"), "€999.00");
+    }
 
     #[test]
     fn amounts_are_cents_and_never_negative() {
