@@ -6,12 +6,22 @@ use base64::Engine;
 use rand::RngCore;
 use std::io::BufRead;
 use std::path::Path;
+use std::process::ExitCode;
 use std::time::Duration;
 
 pub async fn serve(state: AppState) -> anyhow::Result<()> {
     if state.config.secret_key.is_none() && !cfg!(debug_assertions) {
         bail!(
             "no secret key for session cookies: set REDRESS_SECRET_KEY (or --secret-key) to the output of `openssl rand -base64 32`"
+        );
+    }
+    // R27: records are signed; production starts only with its key in place.
+    if cfg!(debug_assertions) {
+        crate::services::keys::ensure(&state).await?;
+    } else if let Err(e) = crate::services::keys::active(&state).await {
+        bail!(
+            "no usable signing key ({e}): run `redress keys generate` (keys live in {}, or set REDRESS_KEYS_DIR)",
+            state.config.keys_dir.display()
         );
     }
     if state.config.scheduler_interval_secs > 0 {
@@ -54,6 +64,72 @@ pub fn write_private(file: &Path, contents: &str) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write {}", file.display()))?;
     f.write_all(contents.as_bytes())?;
     Ok(())
+}
+
+pub enum KeysAction {
+    Generate,
+    Rotate,
+    List,
+}
+
+/// `redress keys generate|rotate|list`.
+pub async fn keys(state: &AppState, action: KeysAction) -> anyhow::Result<ExitCode> {
+    use crate::services::keys;
+    let made = match action {
+        KeysAction::Generate => keys::generate(state).await,
+        KeysAction::Rotate => keys::rotate(state).await,
+        KeysAction::List => {
+            for k in keys::published(state).await? {
+                let until = k
+                    .not_after
+                    .map_or_else(|| "in use".to_string(), |t| format!("until {t}"));
+                println!("{}  {}  from {}  {until}", k.id, k.algorithm, k.not_before);
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    match made {
+        Ok(key) => {
+            println!(
+                "signing key {} in use; private key in {}",
+                key.id,
+                crate::signing::key_file(&state.config.keys_dir, &key.id).display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// `redress settlement verify FILE.pdf`: 0 when valid, 1 with the reason.
+pub async fn verify_record(state: &AppState, file: &Path) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let verdict = crate::services::records::verify_pdf(state, &bytes).await?;
+    if verdict.valid {
+        println!(
+            "valid: {} record of case {}, outcome {}, signed with key {} on {}{}",
+            verdict.kind.unwrap_or_default(),
+            verdict.reference.unwrap_or_default(),
+            verdict.outcome.unwrap_or_default(),
+            verdict.key_id.unwrap_or_default(),
+            verdict.issued_at.unwrap_or_default(),
+            if verdict.on_file {
+                "; it is the record on file for the case"
+            } else {
+                "; this database does not hold the case"
+            }
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!(
+            "NOT valid: {}",
+            verdict.reason.unwrap_or_else(|| "unknown".into())
+        );
+        Ok(ExitCode::from(1))
+    }
 }
 
 pub fn read_password() -> anyhow::Result<String> {

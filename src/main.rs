@@ -36,9 +36,13 @@ struct Cli {
         default_value = "templates"
     )]
     templates: PathBuf,
-    /// Directory for attachments, the mail outbox, keys and the demo's secret key
+    /// Directory for attachments, the mail outbox, records, keys and the demo's secret key
     #[arg(long, global = true, env = "REDRESS_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
+    /// Directory of the entity's private signing keys (default DATA_DIR/keys), e.g. where a
+    /// secret store is mounted
+    #[arg(long, global = true, env = "REDRESS_KEYS_DIR")]
+    keys_dir: Option<PathBuf>,
     /// The portal's address as people reach it, for links in e-mails (https://… turns on HSTS);
     /// defaults to http://ADDRESS:PORT
     #[arg(long, global = true, env = "REDRESS_PUBLIC_URL")]
@@ -64,6 +68,32 @@ enum Command {
     /// Check the audit log
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The entity's signing keys (Ed25519, PKCS#8 PEM files readable only by their owner)
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Signed settlement and outcome records
+    #[command(subcommand)]
+    Settlement(SettlementCommand),
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Make the first signing key (refused while one is in use)
+    Generate,
+    /// Make a new key and retire the one in use; it stays published, so what it signed still
+    /// verifies
+    Rotate,
+    /// Every key ever used, with its validity
+    List,
+}
+
+#[derive(Subcommand)]
+enum SettlementCommand {
+    /// Check a record's PDF: exit 0 when valid, 1 with the reason when not
+    Verify {
+        /// The PDF file
+        file: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -78,6 +108,9 @@ struct ServeArgs {
     /// Seconds between scheduler passes over due deadlines (0 = off)
     #[arg(long, env = "REDRESS_SCHEDULER_INTERVAL", default_value_t = 30)]
     scheduler_interval: u64,
+    /// Seconds between signed heads of the audit log (one is also signed at every settlement)
+    #[arg(long, env = "REDRESS_TREE_HEAD_INTERVAL", default_value_t = 3600)]
+    tree_head_interval: u64,
 }
 
 #[derive(Subcommand)]
@@ -137,6 +170,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         database_url: cli.database,
         policies_dir: cli.policies,
         templates_dir: cli.templates,
+        keys_dir: cli.keys_dir.unwrap_or_else(|| cli.data_dir.join("keys")),
         data_dir: cli.data_dir,
         mail_from: cli.mail_from,
         ..Config::for_database("", "")
@@ -157,6 +191,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 config.secret_key = Some(cli::demo_secret_key(&config.data_dir)?);
             }
             let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            redress::services::keys::ensure(&state).await?;
             let loaded = redress::demo::load(&state).await?;
             cli::print_demo_banner(&state, loaded);
             cli::serve(state).await?;
@@ -211,8 +246,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let report = audit::verify(&state.db).await?;
             match &report.problem {
                 None => println!(
-                    "audit log intact: {} entries, head {}",
-                    report.entries, report.head_hash
+                    "audit log intact: {} entries, head {}, {} signed tree heads verified",
+                    report.entries, report.head_hash, report.heads
                 ),
                 Some(problem) => {
                     println!(
@@ -223,8 +258,24 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Command::Keys(command) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            return cli::keys(&state, command_name(&command)).await;
+        }
+        Command::Settlement(SettlementCommand::Verify { file }) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            return cli::verify_record(&state, &file).await;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn command_name(command: &KeysCommand) -> cli::KeysAction {
+    match command {
+        KeysCommand::Generate => cli::KeysAction::Generate,
+        KeysCommand::Rotate => cli::KeysAction::Rotate,
+        KeysCommand::List => cli::KeysAction::List,
+    }
 }
 
 fn apply(config: &mut Config, args: &ServeArgs, public_url: Option<String>) {
@@ -237,4 +288,5 @@ fn apply(config: &mut Config, args: &ServeArgs, public_url: Option<String>) {
         .clone()
         .or_else(|| std::env::var("ROCKET_SECRET_KEY").ok());
     config.scheduler_interval_secs = args.scheduler_interval;
+    config.tree_head_interval_secs = args.tree_head_interval;
 }

@@ -20,6 +20,10 @@ pub struct Model {
     pub attempts: i32,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
+    /// A file to attach, relative to the data directory.
+    pub attachment_path: Option<String>,
+    /// The name the attachment carries in the mail.
+    pub attachment_name: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

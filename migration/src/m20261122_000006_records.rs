@@ -1,5 +1,6 @@
 //! Signed records and a verifiable log: signed tree heads over the audit entries (RFC 6962
-//! style), and a flag on a case whose outcome still awaits its signed record.
+//! style), a flag on a case whose outcome still awaits its signed record, and a file attached
+//! to a queued mail (the record's PDF, R20: on a durable medium).
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -41,6 +42,16 @@ impl MigrationTrait for Migration {
                     .take(),
             )
             .await?;
+        for column in ["attachment_path", "attachment_name"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("mail_outbox")
+                        .add_column(string_len_null(column, 255))
+                        .take(),
+                )
+                .await?;
+        }
         manager
             .create_index(
                 Index::create()

@@ -1,5 +1,7 @@
 //! Background work. `run_once(state)` fires every deadline due at the clock's now, at most once
-//! each, finishes erasures whose cases have ended and delivers queued mail; the scheduler loop in `serve` and the tests call the same function.
+//! each, issues the signed records still due, signs a tree head when the interval has passed,
+//! finishes erasures whose cases have ended and delivers queued mail; the scheduler loop in
+//! `serve` and the tests call the same function.
 pub mod reminders;
 
 use crate::mail::delivery::deliver_pending;
@@ -21,6 +23,8 @@ pub struct Pass {
     pub reminded: usize,
     pub mailed: usize,
     pub erased: usize,
+    /// Signed records issued.
+    pub issued: usize,
 }
 
 pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
@@ -52,12 +56,35 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
         }
     }
     pass.reminded = reminders::send_due(state).await?;
+    pass.issued = crate::services::records::issue_due(state).await?;
+    sign_head_when_due(state).await;
     // Erasures first: a case that ended in this pass may free one, and its notice goes out below.
     pass.erased = complete_pending_erasures(state).await?;
     let delivered = deliver_pending(state).await?;
     pass.mailed = delivered.sent;
     pass.failed += delivered.failed;
     Ok(pass)
+}
+
+/// A signed tree head once the interval has passed since the last one, if the log grew. No
+/// signing key yet is worth a warning, not a failed pass.
+async fn sign_head_when_due(state: &AppState) {
+    let interval = state.config.tree_head_interval_secs;
+    if interval == 0 {
+        return;
+    }
+    let latest = crate::services::transparency::latest_head(state).await;
+    let due = match latest {
+        Ok(Some(head)) => {
+            state.clock.now() - head.issued_at
+                >= chrono::Duration::seconds(i64::try_from(interval).unwrap_or(i64::MAX))
+        }
+        Ok(None) => true,
+        Err(_) => false,
+    };
+    if due && let Err(e) = crate::services::transparency::sign_head(state, "interval").await {
+        tracing::warn!("no signed tree head this time: {e}");
+    }
 }
 
 /// Runs `run_once` every `interval` until the process ends.

@@ -4,7 +4,7 @@
 //! both send it; a failed attempt keeps the row queued with its error, up to MAX_ATTEMPTS.
 use crate::state::AppState;
 use entity::mail_outbox;
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::{FileTransport, Message, Transport};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -49,7 +49,7 @@ pub async fn deliver_pending(state: &AppState) -> anyhow::Result<Delivered> {
         if claimed.rows_affected != 1 {
             continue;
         }
-        let outcome = message(&state.config.mail_from, &mail)
+        let outcome = message(&state.config.mail_from, &mail, &state.config.data_dir)
             .and_then(|m| transport.send(&m).map(|_| ()).map_err(anyhow::Error::from));
         let update = mail_outbox::Entity::update_many().filter(mail_outbox::Column::Id.eq(mail.id));
         match outcome {
@@ -81,15 +81,33 @@ pub async fn deliver_pending(state: &AppState) -> anyhow::Result<Delivered> {
     Ok(done)
 }
 
-fn message(from: &str, mail: &mail_outbox::Model) -> anyhow::Result<Message> {
+fn message(
+    from: &str,
+    mail: &mail_outbox::Model,
+    data_dir: &std::path::Path,
+) -> anyhow::Result<Message> {
     let from: Mailbox = from.parse()?;
     let to: Mailbox = mail.to_address.parse()?;
     let mut builder = Message::builder().from(from).to(to);
     if let Some(reply_to) = &mail.reply_to {
         builder = builder.reply_to(reply_to.parse()?);
     }
-    Ok(builder
-        .subject(mail.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(mail.body_text.clone())?)
+    let builder = builder.subject(mail.subject.clone());
+    let (Some(path), Some(name)) = (&mail.attachment_path, &mail.attachment_name) else {
+        return Ok(builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body_text.clone())?);
+    };
+    let bytes = std::fs::read(data_dir.join(path))
+        .map_err(|e| anyhow::anyhow!("attachment {path}: {e}"))?;
+    let kind = ContentType::parse(if name.ends_with(".pdf") {
+        "application/pdf"
+    } else {
+        "application/octet-stream"
+    })?;
+    Ok(builder.multipart(
+        MultiPart::mixed()
+            .singlepart(SinglePart::plain(mail.body_text.clone()))
+            .singlepart(Attachment::new(name.clone()).body(bytes, kind)),
+    )?)
 }

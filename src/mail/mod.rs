@@ -23,6 +23,8 @@ pub struct Mail<'a> {
     /// Where answers go, when they should reach a case rather than the sender address.
     pub reply_to: Option<String>,
     pub data: Value,
+    /// A file to attach: its path relative to the data directory, and its name in the mail.
+    pub attachment: Option<(String, String)>,
 }
 
 /// Renders `mail` and queues it on `conn` (normally the step's own transaction).
@@ -46,6 +48,8 @@ pub async fn enqueue<C: ConnectionTrait>(
         sent_at: Set(None),
         attempts: Set(0),
         last_error: Set(None),
+        attachment_path: Set(mail.attachment.as_ref().map(|a| a.0.clone())),
+        attachment_name: Set(mail.attachment.map(|a| a.1)),
     })
     .exec_without_returning(conn)
     .await?;

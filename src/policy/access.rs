@@ -93,6 +93,7 @@ pub const ACTIONS: &[&str] = &[
     "case.blind_bid",
     "case.report_compliance",
     "account.declare_conflict",
+    "audit.view_all",
     "case.extend",
     "case.close",
     "case.archive",

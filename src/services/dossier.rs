@@ -160,6 +160,14 @@ async fn run(
         )
         .await?;
         txn.commit().await?;
+        if events
+            .iter()
+            .any(|e| matches!(e, Event::Settled { .. } | Event::Closed { .. }))
+            && let Err(e) = super::records::issue(state, case_id).await
+        {
+            // Stays due: the scheduler tries again on its next pass.
+            tracing::warn!(error = %e, "the signed record is not issued yet");
+        }
         if events.iter().any(|e| matches!(e, Event::Escalated { .. })) {
             // The escalation stands on its own; finding a lawyer is a step of its own.
             if let Err(e) = Box::pin(super::assignment::after_escalation(state, case_id)).await {
@@ -477,6 +485,12 @@ async fn project(
         }
         Event::Settled { number } => {
             set_proposal_status(txn, case_id, Some(*number), "open", "settled").await?;
+            record_due(txn, case_id).await?;
+        }
+        // A settled case has its record from the settlement; every other outcome gets one
+        // when it is closed with its grounds.
+        Event::Closed { outcome, .. } if *outcome != Status::Settled => {
+            record_due(txn, case_id).await?;
         }
         Event::MessagePosted {
             author,
@@ -578,6 +592,16 @@ async fn project(
         }
         _ => {}
     }
+    Ok(())
+}
+
+/// R20, R27: the case's signed record is to be issued (`services::records`).
+async fn record_due(txn: &DatabaseTransaction, case_id: i64) -> Result<()> {
+    cases::Entity::update_many()
+        .col_expr(cases::Column::RecordDue, Expr::value(true))
+        .filter(cases::Column::Id.eq(case_id))
+        .exec(txn)
+        .await?;
     Ok(())
 }
 

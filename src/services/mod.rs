@@ -17,6 +17,7 @@ pub mod links;
 pub mod listing;
 pub mod notify;
 pub mod publication;
+pub mod records;
 pub mod tokens;
 pub mod transparency;
 pub mod triage;

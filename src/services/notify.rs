@@ -523,6 +523,7 @@ async fn queue<C: ConnectionTrait>(
         case_id: Some(case.id),
         reply_to,
         data,
+        attachment: None,
     };
     mail::enqueue(conn, &state.mail, mail, now)
         .await
@@ -650,4 +651,48 @@ async fn live_users<C: ConnectionTrait>(conn: &C, ids: Vec<i64>) -> Result<Vec<R
         .into_iter()
         .map(recipient)
         .collect())
+}
+
+/// R20: both sides and the neutral receive a case's signed record, as a PDF attached to the
+/// mail (a durable medium), with where to check it.
+pub async fn record_issued<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+    title: &str,
+    attachment: (String, String),
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let data = json!({
+        "reference": case.reference,
+        "company": company.name,
+        "entity": state.policies.entity.name,
+        "link": state.config.link(&format!("/cases/{}", case.reference)),
+        "portal": state.config.link("/"),
+        "headline": title,
+        "details": format!(
+            "The signed record of your case is attached as a PDF. Keep it: anyone can check it at {}, and it verifies on its own.",
+            state.config.link("/verify")
+        ),
+    });
+    for r in everyone_but(state, conn, case, &company, None, now).await? {
+        let mail = Mail {
+            kind: "case_update",
+            to: &r.email,
+            language: &r.language,
+            user_id: r.user_id,
+            case_id: Some(case.id),
+            reply_to: None,
+            data: data.clone(),
+            attachment: Some(attachment.clone()),
+        };
+        mail::enqueue(conn, &state.mail, mail, now)
+            .await
+            .map_err(|e| Error::Internal(e.into()))?;
+    }
+    Ok(())
 }

@@ -167,6 +167,22 @@ pub async fn case_audit(
         .await?)
 }
 
+/// One page of the whole audit log, oldest first, after entry `after` (staff only, checked by
+/// the caller).
+pub async fn audit_page(
+    state: &AppState,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<audit_entries::Model>> {
+    use sea_orm::QuerySelect;
+    Ok(audit_entries::Entity::find()
+        .filter(audit_entries::Column::Seq.gt(after))
+        .order_by_asc(audit_entries::Column::Seq)
+        .limit(limit)
+        .all(&state.db)
+        .await?)
+}
+
 /// What an incomplete case still lacks: the list of the latest completeness review (R6).
 pub async fn missing_information(state: &AppState, case: &cases::Model) -> Result<Vec<String>> {
     if case.status != "incomplete" {

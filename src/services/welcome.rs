@@ -25,6 +25,7 @@ async fn send<C: ConnectionTrait>(
         case_id: None,
         reply_to: None,
         data,
+        attachment: None,
     };
     mail::enqueue(conn, &state.mail, mail, now)
         .await

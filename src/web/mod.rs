@@ -14,6 +14,7 @@ pub mod negotiation_pages;
 pub mod openapi;
 pub mod pages;
 pub mod public_pages;
+pub mod verify_page;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -48,6 +49,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", credential_pages::routes())
         .mount("/", case_pages::routes())
         .mount("/", negotiation_pages::routes())
+        .mount("/", verify_page::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
@@ -63,6 +65,8 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::mediation::routes())
         .mount("/api/v1", api::neutrality::routes())
         .mount("/api/v1", api::bidding::routes())
+        .mount("/api/v1", api::records::routes())
+        .mount("/.well-known/redress", api::records::well_known_routes())
         .register("/", catchers![any_error])
 }
 

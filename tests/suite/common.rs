@@ -115,6 +115,10 @@ impl TestApp {
         let state = AppState::open(config, clock.clone())
             .await
             .expect("the app starts");
+        // As `serve` does in development builds: records get signed.
+        redress::services::keys::ensure(&state)
+            .await
+            .expect("a signing key");
         let client = Client::tracked(redress::build(state.clone()))
             .await
             .expect("rocket ignites");
@@ -360,6 +364,19 @@ pub async fn submit(
 }
 
 impl TestApp {
+    /// The newest mail queued for `to` whose subject contains `needle`, as (subject, body).
+    pub async fn mail_about(&self, to: &str, needle: &str) -> Option<(String, String)> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        entity::mail_outbox::Entity::find()
+            .filter(entity::mail_outbox::Column::ToAddress.eq(to))
+            .filter(entity::mail_outbox::Column::Subject.contains(needle))
+            .order_by_desc(entity::mail_outbox::Column::Id)
+            .one(&self.state.db)
+            .await
+            .unwrap()
+            .map(|m| (m.subject, m.body_text))
+    }
+
     /// The newest mail queued for `to`, as (subject, body).
     pub async fn last_mail(&self, to: &str) -> Option<(String, String)> {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};

@@ -205,10 +205,11 @@ async fn the_journey_from_filing_to_a_closed_settlement(app: TestApp) {
         .all(&app.state.db)
         .await
         .unwrap();
+    let actions: Vec<&str> = automated.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(
-        automated.len(),
-        1,
-        "the settlement by the scheduler is marked automated (R34)"
+        actions,
+        ["case.deadline", "record.issue"],
+        "the settlement by the scheduler and the signed record are marked automated (R34)"
     );
     assert_eq!(automated[0].action, "case.deadline");
     let report = audit::verify(&app.state.db).await.unwrap();

@@ -209,8 +209,14 @@ async fn r11_to_r17_the_whole_journey_from_assignment_to_settlement(app: TestApp
     let (_, case) = app.get_as(&format!("/api/v1/cases/{r}"), &staff).await;
     assert_eq!(case["status"], "settled");
     assert_eq!(case["standing_proposal"], 3);
-    let (subject, _) = app.last_mail("service@webshop.example").await.unwrap();
+    let (subject, _) = app
+        .mail_about("service@webshop.example", "settled")
+        .await
+        .expect("the company is told");
     assert!(subject.contains("settled"), "{subject}");
+    // R20, R27: then the signed record, as a PDF both sides keep.
+    let (subject, _) = app.last_mail("service@webshop.example").await.unwrap();
+    assert!(subject.contains("Settlement record"), "{subject}");
     assert!(
         redress::audit::verify(&app.state.db)
             .await
@@ -326,11 +332,16 @@ async fn r12_r15_r19_r20_recusal_withdrawal_extension_and_closing(app: TestApp) 
         .await;
     assert_eq!(status, Status::Ok, "{done}");
     assert_eq!(done["status"], "closed");
-    let (subject, body) = app.last_mail("service@webshop.example").await.unwrap();
+    let (subject, body) = app
+        .mail_about("service@webshop.example", "closed")
+        .await
+        .expect("the company is told");
     assert!(
         subject.contains("closed") && body.contains("could not agree"),
         "{subject} {body}"
     );
+    let (subject, _) = app.last_mail("service@webshop.example").await.unwrap();
+    assert!(subject.contains("Outcome record"), "{subject}");
 
     // R15: either party withdraws from an open case; the other side hears of it.
     let r2 = joined_case(&app).await;

@@ -146,7 +146,7 @@ pub struct RepresentativeView {
 
 #[derive(Serialize, ToSchema)]
 pub struct AuditEntryView {
-    seq: i64,
+    pub seq: i64,
     at: DateTime<Utc>,
     actor: String,
     action: String,
@@ -325,20 +325,23 @@ pub async fn case_audit(
         .await
         .map_err(AppError::from)?;
     Ok(Json(
-        entries
-            .into_iter()
-            .map(|e| AuditEntryView {
-                seq: e.seq,
-                at: e.at,
-                actor: e.actor,
-                action: e.action,
-                policy: e.policy,
-                rule: e.rule,
-                automated: e.automated,
-                payload_hash: e.payload_hash,
-                prev_hash: e.prev_hash,
-                hash: e.hash,
-            })
-            .collect(),
+        entries.into_iter().map(AuditEntryView::from).collect(),
     ))
+}
+
+impl From<entity::audit_entries::Model> for AuditEntryView {
+    fn from(e: entity::audit_entries::Model) -> Self {
+        Self {
+            seq: e.seq,
+            at: e.at,
+            actor: e.actor,
+            action: e.action,
+            policy: e.policy,
+            rule: e.rule,
+            automated: e.automated,
+            payload_hash: e.payload_hash,
+            prev_hash: e.prev_hash,
+            hash: e.hash,
+        }
+    }
 }

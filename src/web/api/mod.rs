@@ -9,6 +9,7 @@ pub mod mediation;
 pub mod neutrality;
 pub mod people;
 pub mod publication;
+pub mod records;
 pub mod thread;
 pub mod tokens;
 
