@@ -3,7 +3,7 @@ use crate::common::TestApp;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn redress(database: &str, args: &[&str], stdin: &str) -> Output {
+pub fn redress(database: &str, args: &[&str], stdin: &str) -> Output {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut child = Command::new(env!("CARGO_BIN_EXE_redress"))
         .current_dir(root)
@@ -26,7 +26,7 @@ fn redress(database: &str, args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn text(out: &Output) -> String {
+pub fn text(out: &Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),

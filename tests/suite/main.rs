@@ -20,6 +20,7 @@ mod mediation;
 mod people;
 mod policies;
 mod publication;
+mod records;
 mod route_matrix;
 mod safeguards;
 mod scheduler;
