@@ -271,5 +271,70 @@ fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
+/// A filled-in record with a real audit proof (over a nine-entry tree), for the sample PDFs,
+/// the benchmarks and the tests.
+pub fn example(language: &str) -> Record {
+    use crate::audit::merkle::{MerkleTree, to_hex};
+    use sha2::{Digest, Sha256};
+    let mut tree = MerkleTree::new();
+    for i in 0u64..9 {
+        tree.push(Sha256::digest(i.to_be_bytes()).into());
+    }
+    let proof = tree.inclusion_proof(5, 9).unwrap_or_default();
+    let notices = texts::Texts::of(language).consent_notices;
+    Record {
+        format: FORMAT.into(),
+        kind: "settlement".into(),
+        entity: "Geschillencommissie Zuid".into(),
+        reference: "RD-2026-000042".into(),
+        language: language.into(),
+        procedure: "eu-default@2026.1".into(),
+        procedure_name: "EU consumer mediation".into(),
+        outcome: "settled".into(),
+        grounds: None,
+        consumer: "Zoë Ørsted-Müller".into(),
+        company: Company {
+            name: "Webshop Noord BV".into(),
+            vat_number: Some("NL123456789B01".into()),
+            country: "NL".into(),
+        },
+        representatives: vec![Representative {
+            side: "consumer".into(),
+            name: "Consumentenbond".into(),
+        }],
+        neutral: Some(Neutral {
+            name: "Élodie Lefèvre".into(),
+            kind: "mediator".into(),
+        }),
+        dates: Dates {
+            filed: "2026-03-02T09:00:00.000000Z".into(),
+            complete: Some("2026-03-03T09:00:00.000000Z".into()),
+            agreed: Some("2026-04-01T09:00:00.000000Z".into()),
+            settled: Some("2026-04-08T09:00:00.000000Z".into()),
+            closed: None,
+        },
+        terms: Some(Terms {
+            proposal: 3,
+            amount_cents: 123_456,
+            currency: "EUR".into(),
+            remedies: vec!["refund".into(), "apology".into()],
+            text: "Refund of the washing machine; the consumer returns it at the company's cost."
+                .into(),
+            performance_days: 14,
+            perform_by: Some("2026-04-22T09:00:00.000000Z".into()),
+        }),
+        notices: notices.iter().map(|n| n.to_string()).collect(),
+        audit: AuditAnchor {
+            seq: 6,
+            entry_hash: to_hex(&tree.leaf(5).unwrap_or_default()),
+            tree_size: 9,
+            root_hash: to_hex(&tree.root(9).unwrap_or_default()),
+            inclusion_proof: proof.iter().map(to_hex).collect(),
+        },
+        issued_at: "2026-04-08T09:00:00.000000Z".into(),
+        verify_at: "https://redress.example/verify".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,79 +1,8 @@
 //! R27: a record and its PDF verify, and any change to the record, its signature, its key
 //! id or the PDF's bytes is caught; a rotated key still verifies what it signed.
 use super::*;
-use crate::audit::merkle::{MerkleTree, to_hex};
 use crate::signing::EntityKey;
 use chrono::TimeZone;
-use sha2::{Digest, Sha256};
-
-fn anchor() -> AuditAnchor {
-    let mut tree = MerkleTree::new();
-    for i in 0u64..9 {
-        tree.push(Sha256::digest(i.to_be_bytes()).into());
-    }
-    AuditAnchor {
-        seq: 6,
-        entry_hash: to_hex(&tree.leaf(5).unwrap()),
-        tree_size: 9,
-        root_hash: to_hex(&tree.root(9).unwrap()),
-        inclusion_proof: tree
-            .inclusion_proof(5, 9)
-            .unwrap()
-            .iter()
-            .map(to_hex)
-            .collect(),
-    }
-}
-
-pub(crate) fn sample(language: &str) -> Record {
-    let t = texts::Texts::of(language);
-    Record {
-        format: FORMAT.into(),
-        kind: "settlement".into(),
-        entity: "Geschillencommissie Zuid".into(),
-        reference: "RD-2026-000042".into(),
-        language: language.into(),
-        procedure: "eu-default@2026.1".into(),
-        procedure_name: "EU consumer mediation".into(),
-        outcome: "settled".into(),
-        grounds: None,
-        consumer: "Zoë Ørsted-Müller".into(),
-        company: Company {
-            name: "Webshop Noord BV".into(),
-            vat_number: Some("NL123456789B01".into()),
-            country: "NL".into(),
-        },
-        representatives: vec![Representative {
-            side: "consumer".into(),
-            name: "Consumentenbond".into(),
-        }],
-        neutral: Some(Neutral {
-            name: "Élodie Lefèvre".into(),
-            kind: "mediator".into(),
-        }),
-        dates: Dates {
-            filed: "2026-03-02T09:00:00.000000Z".into(),
-            complete: Some("2026-03-03T09:00:00.000000Z".into()),
-            agreed: Some("2026-04-01T09:00:00.000000Z".into()),
-            settled: Some("2026-04-08T09:00:00.000000Z".into()),
-            closed: None,
-        },
-        terms: Some(Terms {
-            proposal: 3,
-            amount_cents: 123_456,
-            currency: "EUR".into(),
-            remedies: vec!["refund".into(), "apology".into()],
-            text: "Refund of the washing machine; the consumer returns it at the company's cost."
-                .into(),
-            performance_days: 14,
-            perform_by: Some("2026-04-22T09:00:00.000000Z".into()),
-        }),
-        notices: t.consent_notices.iter().map(|n| n.to_string()).collect(),
-        audit: anchor(),
-        issued_at: "2026-04-08T09:00:00.000000Z".into(),
-        verify_at: "https://redress.example/verify".into(),
-    }
-}
 
 fn known(key: &EntityKey) -> impl Fn(&str) -> Option<KnownKey> + '_ {
     move |id: &str| {
@@ -88,11 +17,11 @@ fn known(key: &EntityKey) -> impl Fn(&str) -> Option<KnownKey> + '_ {
 #[test]
 fn r27_the_same_record_gives_the_same_bytes_hash_and_signature() {
     let key = EntityKey::generate();
-    let a = sample("nl").sign(&key);
-    let b = sample("nl").sign(&key);
+    let a = example("nl").sign(&key);
+    let b = example("nl").sign(&key);
     assert_eq!(a, b, "Ed25519 is deterministic and the record canonical");
-    assert_eq!(sample("nl").canonical(), sample("nl").canonical());
-    let reparsed: Record = serde_json::from_slice(&sample("nl").canonical()).unwrap();
+    assert_eq!(example("nl").canonical(), example("nl").canonical());
+    let reparsed: Record = serde_json::from_slice(&example("nl").canonical()).unwrap();
     assert_eq!(
         reparsed.sha256(),
         a.record_sha256,
@@ -104,7 +33,7 @@ fn r27_the_same_record_gives_the_same_bytes_hash_and_signature() {
 #[test]
 fn r27_a_changed_record_signature_or_key_id_is_caught() {
     let key = EntityKey::generate();
-    let signed = sample("en").sign(&key);
+    let signed = example("en").sign(&key);
 
     let mut amount = signed.clone();
     amount.record.terms.as_mut().unwrap().amount_cents += 1;
@@ -175,11 +104,11 @@ fn r27_a_rotated_key_still_verifies_what_it_signed_but_not_later_records() {
             None
         }
     };
-    let before = sample("de").sign(&old);
+    let before = example("de").sign(&old);
     before.verify(&keys).unwrap();
     let pdf = document::render(&before, &old);
     verify_pdf(&pdf, &keys).unwrap();
-    let mut late = sample("de");
+    let mut late = example("de");
     late.issued_at = "2026-07-01T00:00:00.000000Z".into();
     let late = late.sign(&old);
     assert!(late.verify(&keys).unwrap_err().0.contains("not in use"));
@@ -194,7 +123,7 @@ fn r27_every_language_renders_a_pdf_that_verifies_offline() {
         ("fr", "€ 1.234,56", "Constat d'accord"),
         ("de", "€ 1.234,56", "Vergleichsprotokoll"),
     ] {
-        let signed = sample(language).sign(&key);
+        let signed = example(language).sign(&key);
         let pdf = document::render(&signed, &key);
         assert_eq!(
             verify_pdf(&pdf, &known(&key)),
@@ -224,7 +153,7 @@ fn r27_every_language_renders_a_pdf_that_verifies_offline() {
 #[test]
 fn r27_one_changed_byte_anywhere_in_the_pdf_is_caught() {
     let key = EntityKey::generate();
-    let pdf = document::render(&sample("fr").sign(&key), &key);
+    let pdf = document::render(&example("fr").sign(&key), &key);
     // Every 97th byte, and the last ones (the seal itself).
     let positions = (0..pdf.len())
         .step_by(97)
@@ -259,7 +188,7 @@ fn sample_pdfs_for_a_person_to_look_at() {
     };
     let key = EntityKey::generate();
     for language in ["en", "nl", "fr", "de"] {
-        let pdf = document::render(&sample(language).sign(&key), &key);
+        let pdf = document::render(&example(language).sign(&key), &key);
         let file = std::path::Path::new(&dir).join(format!("record-{language}.pdf"));
         std::fs::write(&file, pdf).expect("the sample directory is writable");
     }

@@ -168,3 +168,45 @@ fn an_unknown_database_kind_is_refused_clearly() {
         text(&out)
     );
 }
+
+/// R27: keys are made, rotated and listed by the operator; a second `generate` is refused;
+/// the private key file is the owner's alone.
+#[test]
+fn keys_are_generated_rotated_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_url(&dir);
+    let data = dir.path().join("data");
+    let keys = |cmd: &str| {
+        redress(
+            &db,
+            &["--data-dir", data.to_str().unwrap(), "keys", cmd],
+            "",
+        )
+    };
+    let out = keys("generate");
+    assert!(out.status.success(), "{}", text(&out));
+    let first = text(&out);
+    let out = keys("generate");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("keys rotate"), "{}", text(&out));
+    let out = keys("rotate");
+    assert!(out.status.success(), "{}", text(&out));
+    let out = keys("list");
+    let listed = text(&out);
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+    assert!(
+        listed.contains("until") && listed.contains("in use"),
+        "{listed}"
+    );
+    let id = first.split_whitespace().nth(2).unwrap();
+    assert!(listed.contains(id), "{listed} lacks {id}");
+    let file = data.join("keys").join(format!("{id}.pem"));
+    let pem = std::fs::read_to_string(&file).unwrap();
+    assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
