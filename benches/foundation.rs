@@ -20,6 +20,7 @@ use redress::services::users::{CompanyChoice, NewUser, create_user};
 use sea_orm::TransactionTrait;
 use std::sync::Arc;
 use std::time::Instant;
+use support::report;
 
 const CASES: usize = 4_000;
 const TASKS: usize = 8;
@@ -147,14 +148,6 @@ async fn run(engine: &str, url: &str, data: &std::path::Path) -> anyhow::Result<
         started,
     );
     Ok(())
-}
-
-fn report(engine: &str, what: &str, n: usize, started: Instant) {
-    let secs = started.elapsed().as_secs_f64();
-    println!(
-        "{engine:<10} {what:<24} {n:>8} in {secs:>7.2} s = {:>9.0}/s",
-        n as f64 / secs
-    );
 }
 
 fn user(email: &str, role: Role, company: Option<&str>) -> NewUser {

@@ -17,6 +17,7 @@ use redress::signing::EntityKey;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, TransactionTrait};
 use std::sync::Arc;
 use std::time::Instant;
+use support::report;
 
 const ENTRIES: i64 = 1_000_000;
 const SIGNED: usize = 5_000;
@@ -147,12 +148,4 @@ async fn log(engine: &str, url: &str, data: &std::path::Path) -> anyhow::Result<
         started,
     );
     Ok(())
-}
-
-fn report(engine: &str, what: &str, n: usize, started: Instant) {
-    let secs = started.elapsed().as_secs_f64();
-    println!(
-        "{engine:>10}  {what}: {n} in {secs:.2} s = {:.0} / s",
-        n as f64 / secs
-    );
 }

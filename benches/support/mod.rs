@@ -28,6 +28,17 @@ where
     Ok(())
 }
 
+/// One line of results: how many of `what` per second since `started`.
+// Each benchmark compiles this module on its own; not all of them report rates.
+#[allow(dead_code)]
+pub fn report(engine: &str, what: &str, n: usize, started: std::time::Instant) {
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{engine:<10} {what:<30} {n:>8} in {secs:>7.2} s = {:>9.0}/s",
+        n as f64 / secs
+    );
+}
+
 fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()

@@ -1204,6 +1204,18 @@ pub fn decide(
             Err(Rejection::NotTheNeutral)
         }
     };
+    // R12: the assigned neutral, not yet declared, with no disclosure before the parties.
+    let before_declaration = || {
+        expect(&[S::Assigned])?;
+        neutral()?;
+        if dossier.neutral_declared {
+            return Err(wrong_state());
+        }
+        if dossier.procedure.disclosure_pending {
+            return Err(Rejection::DisclosurePending);
+        }
+        Ok(())
+    };
     let d = &policy.deadlines;
 
     match command {
@@ -1363,27 +1375,13 @@ pub fn decide(
             }])
         }
         Command::DeclareIndependence => {
-            expect(&[S::Assigned])?;
-            neutral()?;
-            if dossier.neutral_declared {
-                return Err(wrong_state());
-            }
-            if dossier.procedure.disclosure_pending {
-                return Err(Rejection::DisclosurePending);
-            }
+            before_declaration()?;
             Ok(vec![Event::IndependenceDeclared {
                 neutral_id: dossier.neutral_id.unwrap_or_default(),
             }])
         }
         Command::Disclose { circumstances } => {
-            expect(&[S::Assigned])?;
-            neutral()?;
-            if dossier.neutral_declared {
-                return Err(wrong_state());
-            }
-            if dossier.procedure.disclosure_pending {
-                return Err(Rejection::DisclosurePending);
-            }
+            before_declaration()?;
             require_text("circumstances", circumstances, 10)?;
             let neutral_id = dossier.neutral_id.unwrap_or_default();
             let disclosed = Event::ConflictDisclosed {

@@ -30,17 +30,7 @@ pub async fn events<C: ConnectionTrait>(
     events: &[Event],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let company = companies::Entity::find_by_id(case.company_id)
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let base = json!({
-        "reference": case.reference,
-        "company": company.name,
-        "entity": state.policies.entity.name,
-        "link": state.config.link(&format!("/cases/{}", case.reference)),
-        "portal": state.config.link("/"),
-    });
+    let (company, base) = company_and_base(state, conn, case).await?;
     let filed = events.iter().any(|e| matches!(e, Event::Filed { .. }));
     for event in events {
         match event {
@@ -291,6 +281,27 @@ pub async fn events<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The case's company, and what every notice about the case says: reference, company,
+/// entity, and the links to the case and the portal.
+async fn company_and_base<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    case: &cases::Model,
+) -> Result<(companies::Model, Value)> {
+    let company = companies::Entity::find_by_id(case.company_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let base = json!({
+        "reference": case.reference,
+        "company": company.name,
+        "entity": state.policies.entity.name,
+        "link": state.config.link(&format!("/cases/{}", case.reference)),
+        "portal": state.config.link("/"),
+    });
+    Ok((company, base))
+}
+
 /// Both sides and the neutral, except the one who acted. The company hears of the thread only
 /// once the case was accepted and it was brought in.
 async fn everyone_but<C: ConnectionTrait>(
@@ -406,10 +417,7 @@ pub async fn reminder<C: ConnectionTrait>(
     due_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let company = companies::Entity::find_by_id(case.company_id)
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let (company, base) = company_and_base(state, conn, case).await?;
     let neutral = || async { live_users(conn, case.neutral_id.into_iter().collect()).await };
     let (to, what) = match kind {
         DeadlineKind::Round => (
@@ -440,15 +448,13 @@ pub async fn reminder<C: ConnectionTrait>(
         DeadlineKind::CompletenessCheck | DeadlineKind::Admissibility => return Ok(()),
     };
     let when = format_utc(due_at);
-    let data = json!({
-        "reference": case.reference,
-        "company": company.name,
-        "entity": state.policies.entity.name,
-        "link": state.config.link(&format!("/cases/{}", case.reference)),
-        "portal": state.config.link("/"),
-        "headline": format!("Reminder: deadline {when}"),
-        "details": format!("On {when} {what}."),
-    });
+    let data = with(
+        &base,
+        json!({
+            "headline": format!("Reminder: deadline {when}"),
+            "details": format!("On {when} {what}."),
+        }),
+    );
     send(state, conn, case, to, "case_update", data, now).await
 }
 
@@ -663,22 +669,12 @@ pub async fn record_issued<C: ConnectionTrait>(
     attachment: (String, String),
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let company = companies::Entity::find_by_id(case.company_id)
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let data = json!({
-        "reference": case.reference,
-        "company": company.name,
-        "entity": state.policies.entity.name,
-        "link": state.config.link(&format!("/cases/{}", case.reference)),
-        "portal": state.config.link("/"),
-        "headline": title,
-        "details": format!(
-            "The signed record of your case is attached as a PDF. Keep it: anyone can check it at {}, and it verifies on its own.",
-            state.config.link("/verify")
-        ),
-    });
+    let (company, base) = company_and_base(state, conn, case).await?;
+    let details = format!(
+        "The signed record of your case is attached as a PDF. Keep it: anyone can check it at {}, and it verifies on its own.",
+        state.config.link("/verify")
+    );
+    let data = with(&base, json!({ "headline": title, "details": details }));
     for r in everyone_but(state, conn, case, &company, None, now).await? {
         let mail = Mail {
             kind: "case_update",

@@ -521,12 +521,21 @@ async fn dossier_page(
         .unwrap_or_default();
     let c = &file.case;
     let title = format!("Case {}", c.reference);
+    let record = services::records::latest(state, c)
+        .await?
+        .map(|(signed, _)| {
+            json!({
+                "kind": signed.record.kind,
+                "pdf": format!("/api/v1/cases/{}/settlement.pdf", c.reference),
+                "hash": signed.record_sha256,
+            })
+        });
     Ok((
         status,
         Template::render(
             "case",
             context! {
-                title, csrf, filed, notice, problem, missing, grounds, can,
+                title, csrf, filed, notice, problem, missing, grounds, can, record,
                 company: file.company.name.clone(),
                 claim: money(c.amount_claimed_cents, &c.currency),
                 filed_at: day(c.filed_at),

@@ -465,6 +465,13 @@ async fn r27_the_verify_page_checks_an_uploaded_pdf() {
     let r = settled_case(&app, &cast).await;
     let anna = app.token("anna@example.eu").await;
     let (_, pdf) = get_bytes(&app, &format!("/api/v1/cases/{r}/settlement.pdf"), &anna).await;
+    // The parties find the record on the dossier page.
+    crate::common::log_in(&app, "anna@example.eu").await;
+    let (_, html) = page(&app, &format!("/cases/{r}")).await;
+    assert!(
+        html.contains("Signed record") && html.contains("settlement.pdf"),
+        "{html}"
+    );
     let (status, html) = page(&app, "/verify").await;
     assert_eq!(status, Status::Ok);
     assert!(html.contains("Check a record"));
