@@ -25,6 +25,22 @@ async fn negotiating(app: &TestApp) -> String {
     r.to_string()
 }
 
+/// Both parties agree to double-blind bidding, notices acknowledged.
+async fn both_consent(app: &TestApp, r: &str, anna: &str, rep: &str) {
+    let ack = json!({"notices_acknowledged": true});
+    for token in [anna, rep] {
+        let path = format!("/api/v1/cases/{r}/blind-bidding/consent");
+        ok(app.post_json(&path, Some(token), ack.clone()).await);
+    }
+}
+
+/// A party's confidential limit.
+async fn limit(app: &TestApp, r: &str, token: &str, cents: i64) -> (Status, Value) {
+    let path = format!("/api/v1/cases/{r}/blind-bidding/limit");
+    app.post_json(&path, Some(token), json!({ "amount_cents": cents }))
+        .await
+}
+
 fn ok((status, body): (Status, Value)) -> Value {
     assert_eq!(status, Status::Ok, "{body}");
     body
@@ -42,28 +58,10 @@ async fn blind_limits_that_overlap_agree_at_the_midpoint_and_stay_confidential(a
         .post_json(&path("blind-bidding/consent"), Some(&anna), json!({}))
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
-    let ack = json!({"notices_acknowledged": true});
-    let (status, _) = app
-        .post_json(
-            &path("blind-bidding/limit"),
-            Some(&anna),
-            json!({"amount_cents": 41_300}),
-        )
-        .await;
+    let (status, _) = limit(&app, &r, &anna, 41_300).await;
     assert_eq!(status, Status::Conflict, "not before both agreed");
-    ok(app
-        .post_json(&path("blind-bidding/consent"), Some(&anna), ack.clone())
-        .await);
-    ok(app
-        .post_json(&path("blind-bidding/consent"), Some(&rep), ack)
-        .await);
-    ok(app
-        .post_json(
-            &path("blind-bidding/limit"),
-            Some(&anna),
-            json!({"amount_cents": 41_300}),
-        )
-        .await);
+    both_consent(&app, &r, &anna, &rep).await;
+    ok(limit(&app, &r, &anna, 41_300).await);
     // The company sees that a limit came in, never the figure nor a hash to guess it from.
     let (_, seen_by_company) = app.get_as(&format!("/api/v1/cases/{r}"), &rep).await;
     let text = seen_by_company.to_string();
@@ -81,13 +79,7 @@ async fn blind_limits_that_overlap_agree_at_the_midpoint_and_stay_confidential(a
     let (_, seen_by_anna) = app.get_as(&format!("/api/v1/cases/{r}"), &anna).await;
     assert!(seen_by_anna.to_string().contains("41300"), "her own figure");
 
-    let done = ok(app
-        .post_json(
-            &path("blind-bidding/limit"),
-            Some(&rep),
-            json!({"amount_cents": 60_000}),
-        )
-        .await);
+    let done = ok(limit(&app, &r, &rep, 60_000).await);
     assert_eq!(done["status"], "agreed", "R17: the reflection period runs");
     let (_, file) = app.get_as(&format!("/api/v1/cases/{r}"), &anna).await;
     let agreed = file["proposals"]
@@ -107,32 +99,13 @@ on_both_engines!(blind_limits_that_overlap_agree_at_the_midpoint_and_stay_confid
 
 async fn blind_limits_too_far_apart_reveal_nothing(app: TestApp) {
     let r = negotiating(&app).await;
-    let path = |p: &str| format!("/api/v1/cases/{r}/{p}");
     let (anna, rep) = (
         app.token("anna@example.eu").await,
         app.token("service@webshop.example").await,
     );
-    let ack = json!({"notices_acknowledged": true});
-    ok(app
-        .post_json(&path("blind-bidding/consent"), Some(&anna), ack.clone())
-        .await);
-    ok(app
-        .post_json(&path("blind-bidding/consent"), Some(&rep), ack)
-        .await);
-    ok(app
-        .post_json(
-            &path("blind-bidding/limit"),
-            Some(&anna),
-            json!({"amount_cents": 90_000}),
-        )
-        .await);
-    let done = ok(app
-        .post_json(
-            &path("blind-bidding/limit"),
-            Some(&rep),
-            json!({"amount_cents": 20_000}),
-        )
-        .await);
+    both_consent(&app, &r, &anna, &rep).await;
+    ok(limit(&app, &r, &anna, 90_000).await);
+    let done = ok(limit(&app, &r, &rep, 20_000).await);
     assert_eq!(done["status"], "negotiating");
     let (subject, body) = app.last_mail("anna@example.eu").await.unwrap();
     assert!(subject.contains("did not meet"), "{subject}");
