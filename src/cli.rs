@@ -39,7 +39,13 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
 
 /// The demo keeps one secret key in its data directory, so sessions survive a restart.
 pub fn demo_secret_key(data_dir: &Path) -> anyhow::Result<String> {
-    let file = data_dir.join("demo-secret-key");
+    kept_secret(data_dir, "demo-secret-key")
+}
+
+/// A random secret kept in `data_dir/name` (base64 of 32 bytes, mode 0600): read if there,
+/// made otherwise.
+pub fn kept_secret(data_dir: &Path, name: &str) -> anyhow::Result<String> {
+    let file = data_dir.join(name);
     if let Ok(key) = std::fs::read_to_string(&file) {
         return Ok(key.trim().to_string());
     }

@@ -27,6 +27,14 @@ pub struct Config {
     pub public_url: String,
     /// The sender of Redress's e-mails, e.g. `Redress ADR <cases@adr.example>`.
     pub mail_from: String,
+    /// `smtp://user:password@host:587?tls=required` or `smtps://host:465`; None writes each
+    /// message as an `.eml` file into `DATA_DIR/outbox/`.
+    pub smtp_url: Option<String>,
+    /// The key of the reply addresses' HMAC tokens; None: kept in `DATA_DIR/mail-secret`.
+    pub mail_secret: Option<String>,
+    /// The shared secret a mail server sends to `POST /api/v1/inbound-mail`; None turns the
+    /// endpoint off.
+    pub inbound_secret: Option<String>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://redress.db?mode=rwc";
@@ -51,6 +59,9 @@ impl Config {
             scheduler_interval_secs: 0,
             public_url: "http://127.0.0.1:8000".into(),
             mail_from: DEFAULT_MAIL_FROM.into(),
+            smtp_url: None,
+            mail_secret: None,
+            inbound_secret: None,
         }
     }
 }
@@ -65,6 +76,20 @@ impl Config {
     /// SHA-256 of the content.
     pub fn attachment_path(&self, key: &str) -> PathBuf {
         self.data_dir.join("attachments").join(key)
+    }
+
+    /// The domain of the sender address: reply addresses and Message-IDs use it.
+    pub fn mail_domain(&self) -> String {
+        let from = &self.mail_from;
+        let address = from
+            .rsplit_once('<')
+            .map(|(_, a)| a.trim_end_matches('>'))
+            .unwrap_or(from);
+        address
+            .rsplit_once('@')
+            .map_or("localhost", |(_, d)| d)
+            .trim()
+            .to_string()
     }
 
     /// Served over TLS (directly or behind a proxy), so browsers may be told to insist on it.

@@ -50,6 +50,27 @@ struct Cli {
     /// Sender of Redress's e-mails
     #[arg(long, global = true, env = "REDRESS_MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
     mail_from: String,
+    /// Send mail over SMTP: smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS) or
+    /// smtps://USER:PASSWORD@HOST:465 (TLS); without it, mail is written to DATA_DIR/outbox/
+    #[arg(long, global = true, env = "REDRESS_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Key of the reply addresses' tokens (default: a random one kept in DATA_DIR/mail-secret)
+    #[arg(
+        long,
+        global = true,
+        env = "REDRESS_MAIL_SECRET",
+        hide_env_values = true
+    )]
+    mail_secret: Option<String>,
+    /// Shared secret a mail server sends (as a bearer token) to POST /api/v1/inbound-mail;
+    /// without it that address is off
+    #[arg(
+        long,
+        global = true,
+        env = "REDRESS_INBOUND_SECRET",
+        hide_env_values = true
+    )]
+    inbound_secret: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -173,6 +194,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         keys_dir: cli.keys_dir.unwrap_or_else(|| cli.data_dir.join("keys")),
         data_dir: cli.data_dir,
         mail_from: cli.mail_from,
+        smtp_url: cli.smtp_url,
+        mail_secret: cli.mail_secret,
+        inbound_secret: cli.inbound_secret,
         ..Config::for_database("", "")
     };
     let public_url = cli.public_url;

@@ -20,6 +20,7 @@ pub struct AppState {
     /// The audit log's Merkle tree, caught up with the entries on each use (the database
     /// stays the truth; entries are never changed, only appended).
     pub tree: Arc<tokio::sync::Mutex<crate::audit::merkle::MerkleTree>>,
+    reply_key: Arc<std::sync::OnceLock<Vec<u8>>>,
 }
 
 impl AppState {
@@ -38,6 +39,7 @@ impl AppState {
             mail: Arc::new(mail),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
             tree: Arc::default(),
+            reply_key: Arc::default(),
         })
     }
 
@@ -47,6 +49,25 @@ impl AppState {
             clock,
             ..self.clone()
         }
+    }
+
+    /// The key of the reply addresses' tokens: `REDRESS_MAIL_SECRET`, or a random one kept in
+    /// `DATA_DIR/mail-secret` (made on first use, readable by its owner only), so tokens stay
+    /// valid across restarts.
+    pub fn reply_key(&self) -> Vec<u8> {
+        self.reply_key
+            .get_or_init(|| match &self.config.mail_secret {
+                Some(secret) => secret.as_bytes().to_vec(),
+                None => crate::cli::kept_secret(&self.config.data_dir, "mail-secret")
+                    .unwrap_or_else(|e| {
+                        tracing::error!(
+                            "no mail secret file ({e:#}); reply tokens last until restart"
+                        );
+                        crate::services::random_hex(32)
+                    })
+                    .into_bytes(),
+            })
+            .clone()
     }
 
     pub async fn begin_write(&self) -> Result<db::WriteTxn, sea_orm::DbErr> {

@@ -24,6 +24,12 @@ pub struct Model {
     pub attachment_path: Option<String>,
     /// The name the attachment carries in the mail.
     pub attachment_name: Option<String>,
+    /// `<…@domain>`, set when queued; replies refer to it.
+    pub message_id: Option<String>,
+    /// consumer or company: the party the mail went to, for replies matched by Message-ID.
+    pub party_side: Option<String>,
+    /// After a failed attempt, not before this time.
+    pub next_attempt_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

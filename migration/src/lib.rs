@@ -7,6 +7,7 @@ mod m20261121_000003_account_mail;
 mod m20261121_000004_bundles;
 mod m20261122_000005_safeguards;
 mod m20261122_000006_records;
+mod m20261122_000007_mail_both_ways;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_bundles::Migration),
             Box::new(m20261122_000005_safeguards::Migration),
             Box::new(m20261122_000006_records::Migration),
+            Box::new(m20261122_000007_mail_both_ways::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! happen nor lose the mail of one that did. The scheduler delivers queued rows
 //! (`delivery::deliver_pending`).
 pub mod delivery;
+pub mod reply;
 pub mod templates;
 
 pub use templates::MailTemplates;
@@ -25,15 +26,23 @@ pub struct Mail<'a> {
     pub data: Value,
     /// A file to attach: its path relative to the data directory, and its name in the mail.
     pub attachment: Option<(String, String)>,
+    /// consumer or company, when the mail goes to a party of the case.
+    pub party_side: Option<&'a str>,
+}
+
+/// A new Message-ID on the sender's domain: `<random@domain>`.
+pub fn new_message_id(domain: &str) -> String {
+    format!("<{}@{domain}>", uuid::Uuid::new_v4().simple())
 }
 
 /// Renders `mail` and queues it on `conn` (normally the step's own transaction).
 pub async fn enqueue<C: ConnectionTrait>(
     conn: &C,
-    templates: &MailTemplates,
+    state: &crate::state::AppState,
     mail: Mail<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), MailError> {
+    let templates = &state.mail;
     let rendered = templates.render(mail.kind, mail.language, &mail.data)?;
     mail_outbox::Entity::insert(mail_outbox::ActiveModel {
         id: NotSet,
@@ -50,6 +59,9 @@ pub async fn enqueue<C: ConnectionTrait>(
         last_error: Set(None),
         attachment_path: Set(mail.attachment.as_ref().map(|a| a.0.clone())),
         attachment_name: Set(mail.attachment.map(|a| a.1)),
+        message_id: Set(Some(new_message_id(&state.config.mail_domain()))),
+        party_side: Set(mail.party_side.map(str::to_string)),
+        next_attempt_at: Set(None),
     })
     .exec_without_returning(conn)
     .await?;

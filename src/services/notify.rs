@@ -6,7 +6,7 @@
 use super::users::{CompanyChoice, NewUser, insert_user};
 use super::{Error, Result, welcome};
 use crate::clock::format_utc;
-use crate::domain::dossier::{DeadlineKind, Event};
+use crate::domain::dossier::{DeadlineKind, Event, Side};
 use crate::domain::money::format_amount;
 use crate::mail::{self, Mail};
 use crate::policy::Role;
@@ -21,6 +21,26 @@ struct Recipient {
     email: String,
     language: String,
     user_id: Option<i64>,
+    /// The party they receive the mail for; their replies go to that party's reply address.
+    side: Option<Side>,
+}
+
+/// The same people, receiving for `side`.
+fn for_side(mut people: Vec<Recipient>, side: Side) -> Vec<Recipient> {
+    for p in &mut people {
+        p.side = Some(side);
+    }
+    people
+}
+
+/// Where `side`'s replies about `case` go: an address with the case's HMAC token (R3).
+pub fn reply_address(state: &AppState, case: &cases::Model, side: Side) -> String {
+    mail::reply::address(
+        &state.reply_key(),
+        &state.config.mail_domain(),
+        &case.reference,
+        side,
+    )
 }
 
 pub async fn events<C: ConnectionTrait>(
@@ -105,7 +125,6 @@ pub async fn events<C: ConnectionTrait>(
                     now,
                 )
                 .await?;
-                let reply = reply_address(state, case);
                 let data = with(
                     &base,
                     json!({
@@ -125,7 +144,7 @@ pub async fn events<C: ConnectionTrait>(
                         &r,
                         "case_company_notice",
                         data.clone(),
-                        reply.clone(),
+                        None,
                         now,
                     )
                     .await?;
@@ -482,19 +501,6 @@ fn answer_days(state: &AppState, case: &cases::Model) -> u32 {
         .unwrap_or(20)
 }
 
-/// `cases+<token>@<the sender's domain>`: a reply lands at the entity's mailbox with the case's
-/// unguessable token, which matches it to the case.
-fn reply_address(state: &AppState, case: &cases::Model) -> Option<String> {
-    let token = case.reply_token.as_deref()?;
-    let from = &state.config.mail_from;
-    let address = from
-        .rsplit_once('<')
-        .map(|(_, a)| a.trim_end_matches('>'))
-        .unwrap_or(from);
-    let domain = address.rsplit_once('@')?.1;
-    Some(format!("cases+{token}@{domain}"))
-}
-
 async fn send<C: ConnectionTrait>(
     state: &AppState,
     conn: &C,
@@ -527,11 +533,12 @@ async fn queue<C: ConnectionTrait>(
         language: &r.language,
         user_id: r.user_id,
         case_id: Some(case.id),
-        reply_to,
+        reply_to: reply_to.or_else(|| r.side.map(|s| reply_address(state, case, s))),
         data,
         attachment: None,
+        party_side: r.side.map(|s| s.as_str()),
     };
-    mail::enqueue(conn, &state.mail, mail, now)
+    mail::enqueue(conn, state, mail, now)
         .await
         .map_err(|e| Error::Internal(e.into()))
 }
@@ -541,6 +548,7 @@ fn recipient(user: users::Model) -> Recipient {
         email: user.email,
         language: user.language,
         user_id: Some(user.id),
+        side: None,
     }
 }
 
@@ -551,7 +559,7 @@ async fn consumer_side<C: ConnectionTrait>(
 ) -> Result<Vec<Recipient>> {
     let mut ids = vec![case.consumer_id];
     ids.extend(named_representatives(conn, case, "consumer").await?);
-    live_users(conn, ids).await
+    Ok(for_side(live_users(conn, ids).await?, Side::Consumer))
 }
 
 /// The company's representatives who can log in and those named on the case. With nobody
@@ -575,7 +583,7 @@ async fn company_side<C: ConnectionTrait>(
     ids.extend(named_representatives(conn, case, "company").await?);
     let people = live_users(conn, ids).await?;
     if !people.is_empty() {
-        return Ok(people);
+        return Ok(for_side(people, Side::Company));
     }
     let Some(address) = company.complaint_email.clone() else {
         return Ok(Vec::new());
@@ -587,6 +595,7 @@ async fn company_side<C: ConnectionTrait>(
         email: address,
         language: case.language.clone(),
         user_id: None,
+        side: Some(Side::Company),
     }])
 }
 
@@ -682,11 +691,12 @@ pub async fn record_issued<C: ConnectionTrait>(
             language: &r.language,
             user_id: r.user_id,
             case_id: Some(case.id),
-            reply_to: None,
+            reply_to: r.side.map(|s| reply_address(state, case, s)),
             data: data.clone(),
             attachment: Some(attachment.clone()),
+            party_side: r.side.map(|s| s.as_str()),
         };
-        mail::enqueue(conn, &state.mail, mail, now)
+        mail::enqueue(conn, state, mail, now)
             .await
             .map_err(|e| Error::Internal(e.into()))?;
     }

@@ -26,8 +26,9 @@ async fn send<C: ConnectionTrait>(
         reply_to: None,
         data,
         attachment: None,
+        party_side: None,
     };
-    mail::enqueue(conn, &state.mail, mail, now)
+    mail::enqueue(conn, state, mail, now)
         .await
         .map_err(|e| Error::Internal(e.into()))
 }

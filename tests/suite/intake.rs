@@ -399,13 +399,15 @@ async fn r9_acceptance_brings_the_company_in_through_its_complaint_address(app: 
         "{}",
         notice.subject
     );
+    // R3: a reply reaches the case as the company's, by the HMAC token in the address.
+    let reply_to = notice.reply_to.as_deref().unwrap();
     assert!(
-        notice
-            .reply_to
-            .as_deref()
-            .unwrap()
-            .starts_with(&format!("cases+{token}@"))
+        reply_to.starts_with(&format!("cases+{r}-company-")),
+        "{reply_to}"
     );
+    let (case, side) =
+        redress::mail::reply::parse(&app.state.reply_key(), reply_to).expect("a genuine token");
+    assert_eq!((case.to_string(), side.as_str()), (r.clone(), "company"));
     assert!(
         notice.body_text.contains("washing machine")
             && notice.body_text.contains("20 working days")
