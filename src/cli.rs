@@ -138,6 +138,28 @@ pub async fn verify_record(state: &AppState, file: &Path) -> anyhow::Result<Exit
     }
 }
 
+/// `redress mail ingest`: one raw message on standard input.
+pub async fn ingest_mail(state: &AppState) -> anyhow::Result<ExitCode> {
+    use std::io::Read;
+    let mut raw = Vec::new();
+    std::io::stdin()
+        .take(crate::mail::inbound::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut raw)
+        .context("cannot read the message from standard input")?;
+    let done = crate::services::inbound::ingest(state, &raw).await?;
+    let case = done.case.as_deref().unwrap_or("no case");
+    match (done.status.as_str(), done.duplicate) {
+        (_, true) => println!("already received as message {} ({case})", done.id),
+        ("stored", _) => println!("stored on {case} as message {}", done.id),
+        (status, _) => println!(
+            "{status}: {} (message {}, proposed case: {case})",
+            done.reason.unwrap_or_default(),
+            done.id
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn read_password() -> anyhow::Result<String> {
     let mut line = String::new();
     std::io::stdin()

@@ -114,10 +114,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
     let shop_id = company_of("Webshop Noord BV").await?;
     let air_id = company_of("SkyHop Airlines").await?;
 
-    let consumer_of = |c: &Caller| match c {
-        Caller::User { id, .. } => *id,
-        Caller::System => 0,
-    };
+    let consumer_of = |c: &Caller| c.user_id().unwrap_or_default();
     let new_case = |who: &Caller, company_id, summary: &str, cents, prior: bool| NewCase {
         consumer: ConsumerPick::Account(consumer_of(who)),
         company: CompanyPick::Existing(company_id),

@@ -95,6 +95,16 @@ enum Command {
     /// Signed settlement and outcome records
     #[command(subcommand)]
     Settlement(SettlementCommand),
+    /// Incoming mail
+    #[command(subcommand)]
+    Mail(MailCommand),
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// Take one raw message on standard input (what a mail server's pipe delivers): stored on
+    /// its case, or held for staff on /staff/mail. Exits 0 once the message is kept.
+    Ingest,
 }
 
 #[derive(Subcommand)]
@@ -285,6 +295,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Keys(command) => {
             let state = AppState::open(config, Arc::new(SystemClock)).await?;
             return cli::keys(&state, command_name(&command)).await;
+        }
+        Command::Mail(MailCommand::Ingest) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            return cli::ingest_mail(&state).await;
         }
         Command::Settlement(SettlementCommand::Verify { file }) => {
             let state = AppState::open(config, Arc::new(SystemClock)).await?;

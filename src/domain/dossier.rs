@@ -521,6 +521,9 @@ pub enum Command {
     PostMessage {
         body: String,
         internal: bool,
+        /// Came in as an e-mail reply (R3) rather than through the portal.
+        #[serde(default)]
+        by_email: bool,
     },
     /// R14: a document in the case file, already stored under its SHA-256.
     AddDocument(Document),
@@ -908,6 +911,8 @@ pub enum Event {
         author_id: Option<i64>,
         internal: bool,
         body: String,
+        #[serde(default)]
+        by_email: bool,
     },
     DocumentAdded {
         author: Author,
@@ -1744,7 +1749,11 @@ pub fn decide(
                 Event::AllDeadlinesCleared,
             ])
         }
-        Command::PostMessage { body, internal } => {
+        Command::PostMessage {
+            body,
+            internal,
+            by_email,
+        } => {
             // R14: the thread stays open until the case is closed.
             if matches!(status, S::Closed | S::Archived) {
                 return Err(wrong_state());
@@ -1762,6 +1771,7 @@ pub fn decide(
                 author_id: actor.user_id,
                 internal: *internal,
                 body: body.trim().to_string(),
+                by_email: *by_email,
             }])
         }
         Command::AddDocument(document) => {

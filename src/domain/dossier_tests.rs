@@ -268,6 +268,7 @@ fn every_command() -> Vec<(Command, Actor)> {
             Command::PostMessage {
                 body: "Any news?".into(),
                 internal: false,
+                by_email: false,
             },
             consumer(),
         ),

@@ -3,6 +3,7 @@
 //! happen nor lose the mail of one that did. The scheduler delivers queued rows
 //! (`delivery::deliver_pending`).
 pub mod delivery;
+pub mod inbound;
 pub mod reply;
 pub mod templates;
 

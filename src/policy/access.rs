@@ -94,6 +94,7 @@ pub const ACTIONS: &[&str] = &[
     "case.report_compliance",
     "account.declare_conflict",
     "audit.view_all",
+    "mail.review",
     "case.extend",
     "case.close",
     "case.archive",

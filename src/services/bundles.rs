@@ -53,10 +53,7 @@ pub async fn create(
         }
         found.push(case);
     }
-    let by = match caller {
-        Caller::User { id, .. } => Some(*id),
-        Caller::System => None,
-    };
+    let by = caller.user_id();
     let bundle = bundles::Entity::insert(bundles::ActiveModel {
         id: NotSet,
         company_id: Set(company_id),

@@ -26,12 +26,9 @@ pub struct Conflict {
 
 fn neutral_of(state: &AppState, caller: &Caller) -> Result<i64> {
     authorize_global(&state.policies, caller, "account.declare_conflict")?;
-    match caller {
-        Caller::User { id, .. } => Ok(*id),
-        Caller::System => Err(Error::Forbidden(
-            "Only a neutral declares conflicts.".into(),
-        )),
-    }
+    caller
+        .user_id()
+        .ok_or_else(|| Error::Forbidden("Only a neutral declares conflicts.".into()))
 }
 
 pub async fn declare(

@@ -5,7 +5,7 @@
 use super::{Caller, Error, Result};
 use crate::audit::{self, NewEntry, canonical_json, combine_hashes, sha256_hex};
 use crate::domain::dossier::{
-    Actor, Command, DeadlineKind, Dossier, Event, Moderation, Status, decide,
+    Actor, Command, DeadlineKind, Dossier, Event, Moderation, Side, Status, decide,
 };
 use crate::domain::procedure_state::ProcedureState;
 use crate::domain::reference::CaseReference;
@@ -274,6 +274,20 @@ pub async fn actor_for<C: ConnectionTrait>(
     let (id, role) = match caller {
         Caller::System => return Ok(Actor::system()),
         Caller::User { id, role } => (*id, *role),
+        Caller::Mailbox { side } => {
+            return Ok(match side {
+                Side::Consumer => Actor {
+                    role: Role::Consumer,
+                    user_id: None,
+                    relation: Relation::OwnCase,
+                },
+                Side::Company => Actor {
+                    role: Role::Company,
+                    user_id: None,
+                    relation: Relation::OwnCompany,
+                },
+            });
+        }
     };
     let relation = if case.consumer_id == id {
         Relation::OwnCase
@@ -497,6 +511,7 @@ async fn project(
             author_id,
             internal,
             body,
+            by_email,
         } => {
             messages::Entity::insert(messages::ActiveModel {
                 id: NotSet,
@@ -505,7 +520,7 @@ async fn project(
                 side: Set(author.as_str().to_string()),
                 body: Set(body.clone()),
                 internal: Set(*internal),
-                source: Set("portal".into()),
+                source: Set(if *by_email { "email" } else { "portal" }.into()),
                 created_at: Set(now),
             })
             .exec_without_returning(txn)

@@ -94,6 +94,11 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
             user_id: Some(*id),
             relation: Relation::None,
         },
+        Caller::Mailbox { .. } => {
+            return Err(Error::Forbidden(
+                "A case is filed on the portal or registered by staff.".into(),
+            ));
+        }
     };
     let action = if new.channel.is_offline() {
         "case.register_offline"

@@ -26,6 +26,7 @@ fn by(caller: &Caller) -> String {
     match caller {
         Caller::System => "system".into(),
         Caller::User { id, .. } => format!("user:{id}"),
+        Caller::Mailbox { side } => format!("{side} mailbox"),
     }
 }
 

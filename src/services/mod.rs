@@ -11,6 +11,7 @@ pub mod documents;
 pub mod dossier;
 pub mod filing;
 pub mod gdpr;
+pub mod inbound;
 pub mod invitations;
 pub mod keys;
 pub mod links;
@@ -44,11 +45,29 @@ pub fn sealed_limit(amount_cents: i64) -> crate::domain::dossier::Command {
     }
 }
 
+impl Caller {
+    /// The account acting, if any.
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Caller::User { id, .. } => Some(*id),
+            Caller::System | Caller::Mailbox { .. } => None,
+        }
+    }
+}
+
 /// Who asks for a step: a signed-in user, or Redress itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Caller {
-    User { id: i64, role: Role },
+    User {
+        id: i64,
+        role: Role,
+    },
     System,
+    /// A party writing by e-mail from an address registered for its side (such as the
+    /// company's complaint address) that has no account: matched by the reply token (R3).
+    Mailbox {
+        side: crate::domain::dossier::Side,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -155,6 +174,8 @@ pub fn authorize_global(policies: &PolicySet, caller: &Caller, action: Action) -
     let role = match caller {
         Caller::System => Role::System,
         Caller::User { role, .. } => *role,
+        // A mailbox acts only on the case its token names.
+        Caller::Mailbox { .. } => Role::Public,
     };
     match policies.access.decide(role, Relation::None, action) {
         Decision::Allow(rule) => Ok(rule),

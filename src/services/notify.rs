@@ -190,9 +190,14 @@ pub async fn events<C: ConnectionTrait>(
                 author_id,
                 internal: false,
                 body,
+                ..
             } => {
                 let data = with(&base, json!({ "author": author.as_str(), "body": body }));
-                let to = everyone_but(state, conn, case, &company, *author_id, now).await?;
+                let mut to = everyone_but(state, conn, case, &company, *author_id, now).await?;
+                // Written from a mailbox without an account: its own side needs no copy.
+                if author_id.is_none() {
+                    to.retain(|r| r.side.is_none_or(|s| s.as_str() != author.as_str()));
+                }
                 send(state, conn, case, to, "case_message", data, now).await?;
             }
             Event::DocumentAdded {

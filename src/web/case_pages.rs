@@ -764,6 +764,7 @@ pub async fn message_submit(
     let command = Ok(Command::PostMessage {
         body: form.body.clone(),
         internal: form.internal.is_some(),
+        by_email: false,
     });
     step(state, who, jar, &csrf, &form.csrf, reference, command).await
 }

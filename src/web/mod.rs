@@ -10,6 +10,7 @@ pub mod csrf;
 pub mod headers;
 pub mod health;
 pub mod limits;
+pub mod mail_pages;
 pub mod negotiation_pages;
 pub mod openapi;
 pub mod pages;
@@ -50,6 +51,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", case_pages::routes())
         .mount("/", negotiation_pages::routes())
         .mount("/", verify_page::routes())
+        .mount("/", mail_pages::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
@@ -66,6 +68,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::neutrality::routes())
         .mount("/api/v1", api::bidding::routes())
         .mount("/api/v1", api::records::routes())
+        .mount("/api/v1", api::inbound::routes())
         .mount("/.well-known/redress", api::records::well_known_routes())
         .register("/", catchers![any_error])
 }

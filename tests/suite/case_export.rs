@@ -34,6 +34,7 @@ async fn r3_each_party_downloads_the_whole_case_file_as_pdf_and_json(app: TestAp
         Command::PostMessage {
             body: "Order 4411, paid €649 — zie bijlage.".into(),
             internal: false,
+            by_email: false,
         },
     )
     .await;
@@ -43,6 +44,7 @@ async fn r3_each_party_downloads_the_whole_case_file_as_pdf_and_json(app: TestAp
         Command::PostMessage {
             body: "Internal: the shop seems willing.".into(),
             internal: true,
+            by_email: false,
         },
     )
     .await;

@@ -269,10 +269,7 @@ pub struct Cast {
 
 impl Cast {
     pub fn id(&self, who: &Caller) -> i64 {
-        match who {
-            Caller::User { id, .. } => *id,
-            Caller::System => 0,
-        }
+        who.user_id().unwrap_or_default()
     }
 }
 

@@ -16,6 +16,8 @@ mod demo;
 mod dossier_flow;
 mod gdpr;
 mod intake;
+mod mail_in;
+mod mail_out;
 mod mediation;
 mod people;
 mod policies;

@@ -123,6 +123,8 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .replace("<reference>", &r.to_string())
             .replace("/attachments/<id>", &format!("/attachments/{document}"))
             .replace("/bundles/<id>", &format!("/bundles/{bundle}"))
+            .replace("/inbound-mail/<id>", "/inbound-mail/<mail_id>")
+            .replace("/staff/mail/<id>", "/staff/mail/<mail_id>")
             .replace("<number>", "1")
             .replace("<id>", &company.to_string());
 
@@ -240,6 +242,8 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "blind_limit_submit" => &[("amount", "450")],
         "compliance_submit" => &[("complied", "true"), ("comment", "")],
         "conflict_submit" => &[("with", "brother@example.eu"), ("reason", "my brother")],
+        "mail_assign_submit" => &[("reference", "RD-2026-000001"), ("side", "company")],
+        "mail_discard_submit" => &[("reason", "not for us")],
         "review_request_submit" => &[("reason", "The automated step looks wrong to me.")],
         "review_answer_submit" => &[("answer", "We checked it: the step stands.")],
         _ => return None,
@@ -286,6 +290,8 @@ fn json_body(handler: &str) -> Option<Value> {
         "consent_to_blind_bidding" => json!({"notices_acknowledged": true}),
         "submit_blind_limit" => json!({"amount_cents": 45_000}),
         "report_compliance" => json!({"complied": true}),
+        "assign_mail" => json!({"reference": "RD-2026-000001", "side": "company"}),
+        "discard_mail" => json!({"reason": "not for us"}),
         "declare_conflict" => {
             json!({"consumer_email": "brother@example.eu", "reason": "my brother"})
         }
@@ -297,6 +303,17 @@ fn json_body(handler: &str) -> Option<Value> {
 
 /// The route's path with a live token id where it names one: each try revokes its own.
 async fn fresh_path(app: &TestApp, cast: &Cast, company: i64, template: &str) -> String {
+    if template.contains("<mail_id>") {
+        // A message held in quarantine, for each try.
+        let raw = format!(
+            "From: stranger@elsewhere.example\r\nTo: cases@adr.example\r\nSubject: hello\r\nMessage-ID: <{}@matrix>\r\n\r\nA word.\r\n",
+            uuid::Uuid::new_v4().simple()
+        );
+        let held = redress::services::inbound::ingest(&app.state, raw.as_bytes())
+            .await
+            .unwrap();
+        return template.replace("<mail_id>", &held.id.to_string());
+    }
     if !template.contains("<token_id>") {
         return template.to_string();
     }

@@ -4,6 +4,7 @@ pub mod bidding;
 pub mod bundles;
 pub mod case_steps;
 pub mod cases;
+pub mod inbound;
 pub mod intake;
 pub mod mediation;
 pub mod neutrality;

@@ -64,6 +64,7 @@ pub async fn post_message(
     let command = Command::PostMessage {
         body: r.body,
         internal: r.internal,
+        by_email: false,
     };
     let done = execute(state, &reference, &who.caller(), command).await?;
     let (author, internal) = done
