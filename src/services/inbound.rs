@@ -29,6 +29,8 @@ pub struct Ingested {
     pub reason: Option<String>,
     /// The same Message-ID came in before; nothing new was stored.
     pub duplicate: bool,
+    /// The bytes were no e-mail, or too large to read: held, not read.
+    pub unreadable: bool,
 }
 
 struct Route {
@@ -168,7 +170,9 @@ async fn unreadable(
         Some(row) => row,
         None => return duplicate(state, &incoming.message_id).await,
     };
-    quarantine(state, row.id, problem.to_string(), None).await
+    let mut held = quarantine(state, row.id, problem.to_string(), None).await?;
+    held.unreadable = true;
+    Ok(held)
 }
 
 /// The case and party a message proves it belongs to: its reply token, the token in the
@@ -395,6 +399,7 @@ async fn answer(state: &AppState, row: &inbound_mail::Model) -> Result<Ingested>
         case,
         reason: row.reason.clone(),
         duplicate: false,
+        unreadable: false,
     })
 }
 

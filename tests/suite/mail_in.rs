@@ -283,8 +283,9 @@ async fn r3_doubtful_mail_is_held_for_staff_who_put_it_on_a_case_or_discard_it()
             .contains("no valid case token")
     );
     // Something that is not an e-mail at all.
-    let (_, junk) = deliver(&app, b"\x00\x01 not a message").await;
-    assert_eq!(junk["status"], "quarantined");
+    let (status, junk) = deliver(&app, b"\x00\x01 not a message").await;
+    assert_eq!(status, Status::UnprocessableEntity, "{junk}");
+    assert!(junk["error"]["message"].as_str().unwrap().contains("quarantine"));
     assert!(
         thread(&app, &r).await.is_empty(),
         "nothing reached the case"

@@ -42,7 +42,8 @@ impl<'r> FromRequest<'r> for MailServer {
     request_body(content = String, content_type = "message/rfc822", description = "the raw message"),
     responses((status = 202, body = Ingested), (status = 401, description = "Wrong or missing shared secret"),
               (status = 404, description = "Inbound mail is not configured"),
-              (status = 413, description = "Larger than 25 MiB: held in quarantine, not read")))]
+              (status = 413, description = "Larger than 25 MiB: held in quarantine, not read"),
+              (status = 422, description = "Not an e-mail message: held in quarantine", body = crate::error::ErrorDetail)))]
 #[post("/inbound-mail", data = "<data>")]
 pub async fn receive_mail(
     state: &State<AppState>,
@@ -68,12 +69,18 @@ pub async fn receive_mail(
         .map_err(|_| AppError::bad_request("The message could not be read."))?;
     let raw = read.into_inner();
     let ingested = inbound::ingest(state, &raw).await?;
-    if raw.len() > MAX_BYTES {
+    if ingested.unreadable {
+        let (status, code) = if raw.len() > MAX_BYTES {
+            (Status::PayloadTooLarge, "too_large")
+        } else {
+            (Status::UnprocessableEntity, "unreadable")
+        };
         return Err(AppError::new(
-            Status::PayloadTooLarge,
-            "too_large",
+            status,
+            code,
             format!(
-                "The message is larger than 25 MiB; it is held in quarantine as number {}.",
+                "{}; it is held in quarantine as number {} for staff to look at.",
+                ingested.reason.unwrap_or_default(),
                 ingested.id
             ),
         ));
