@@ -285,7 +285,12 @@ async fn r3_doubtful_mail_is_held_for_staff_who_put_it_on_a_case_or_discard_it()
     // Something that is not an e-mail at all.
     let (status, junk) = deliver(&app, b"\x00\x01 not a message").await;
     assert_eq!(status, Status::UnprocessableEntity, "{junk}");
-    assert!(junk["error"]["message"].as_str().unwrap().contains("quarantine"));
+    assert!(
+        junk["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("quarantine")
+    );
     assert!(
         thread(&app, &r).await.is_empty(),
         "nothing reached the case"
