@@ -1,8 +1,15 @@
 //! Mail texts are Handlebars templates in `templates/mail/<language>/<kind>.txt.hbs`. The first
 //! line is `Subject: …`, then a blank line, then the plain-text body. A language without its
 //! own text of a kind falls back to English. Plain text is not HTML: nothing is escaped.
+//!
+//! `notices.toml` beside them holds the headline and sentence of each step a `case_update`
+//! mail tells of, keyed by notice; a mail whose data names a `notice` gets them rendered in
+//! its reader's language. `{{money cents currency language}}` writes an amount the way that
+//! language does.
 use super::MailError;
-use rocket_dyn_templates::handlebars::{Handlebars, no_escape};
+use rocket_dyn_templates::handlebars::{
+    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason, no_escape,
+};
 use serde_json::Value;
 use std::path::Path;
 
@@ -23,6 +30,7 @@ impl MailTemplates {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(no_escape);
+        registry.register_helper("money", Box::new(money));
         if dir.is_dir() {
             for lang in std::fs::read_dir(dir)? {
                 let lang = lang?.path();
@@ -31,6 +39,10 @@ impl MailTemplates {
                 };
                 if !lang.is_dir() {
                     continue;
+                }
+                let notices = lang.join("notices.toml");
+                if notices.is_file() {
+                    register_notices(&mut registry, code, &notices)?;
                 }
                 for file in std::fs::read_dir(&lang)? {
                     let file = file?.path();
@@ -51,17 +63,38 @@ impl MailTemplates {
         Ok(Self { registry })
     }
 
-    pub fn render(&self, kind: &str, language: &str, data: &Value) -> Result<Rendered, MailError> {
-        let own = format!("{language}/{kind}");
-        let name = if self.registry.has_template(&own) {
+    /// The template `name` in `language`, or in English when that language has none.
+    fn in_language(&self, language: &str, name: &str) -> String {
+        let own = format!("{language}/{name}");
+        if self.registry.has_template(&own) {
             own
         } else {
-            format!("{FALLBACK_LANGUAGE}/{kind}")
-        };
-        let text = self
-            .registry
-            .render(&name, data)
-            .map_err(|e| MailError::Template(format!("{name}: {e}")))?;
+            format!("{FALLBACK_LANGUAGE}/{name}")
+        }
+    }
+
+    fn render_named(&self, name: &str, data: &Value) -> Result<String, MailError> {
+        self.registry
+            .render(name, data)
+            .map_err(|e| MailError::Template(format!("{name}: {e}")))
+    }
+
+    pub fn render(&self, kind: &str, language: &str, data: &Value) -> Result<Rendered, MailError> {
+        let mut data = data.clone();
+        if let Some(map) = data.as_object_mut() {
+            map.insert("language".into(), Value::String(language.to_string()));
+        }
+        if let Some(key) = data["notice"].as_str().map(str::to_string) {
+            for part in ["headline", "details"] {
+                let name = self.in_language(language, &format!("notice/{key}/{part}"));
+                let text = self.render_named(&name, &data)?;
+                if let Some(map) = data.as_object_mut() {
+                    map.insert(part.into(), Value::String(text));
+                }
+            }
+        }
+        let name = self.in_language(language, kind);
+        let text = self.render_named(&name, &data)?;
         let (first, body) = text.split_once('\n').unwrap_or((text.as_str(), ""));
         let subject = first
             .strip_prefix("Subject:")
@@ -75,4 +108,55 @@ impl MailTemplates {
             body: body.trim_start_matches('\n').to_string(),
         })
     }
+}
+
+/// The `[key] headline = …, details = …` tables of one language's `notices.toml`.
+fn register_notices(
+    registry: &mut Handlebars<'static>,
+    language: &str,
+    file: &Path,
+) -> anyhow::Result<()> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Notice {
+        headline: String,
+        details: String,
+    }
+    let text = std::fs::read_to_string(file)?;
+    let notices: std::collections::BTreeMap<String, Notice> =
+        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    for (key, notice) in notices {
+        for (part, template) in [("headline", notice.headline), ("details", notice.details)] {
+            registry
+                .register_template_string(&format!("{language}/notice/{key}/{part}"), template)
+                .map_err(|e| anyhow::anyhow!("{} [{key}] {part}: {e}", file.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// `{{money amount_cents currency language}}`: "€ 1.234,56" in Dutch, "€1,234.56" in English.
+fn money(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let param = |i: usize| h.param(i).map(|p| p.value().clone());
+    let cents = param(0)
+        .and_then(|v| v.as_i64())
+        .ok_or(RenderErrorReason::InvalidParamType(
+            "money: amount in cents",
+        ))?;
+    let currency = param(1)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "EUR".into());
+    let language = param(2)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| FALLBACK_LANGUAGE.into());
+    out.write(&crate::domain::money::format_amount_in(
+        cents, &currency, &language,
+    ))?;
+    Ok(())
 }

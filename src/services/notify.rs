@@ -225,24 +225,16 @@ pub async fn events<C: ConnectionTrait>(
                 .await?;
             }
             Event::TimeRequested { side, reason } => {
-                let data = with(
+                let data = notice(
                     &base,
-                    json!({
-                        "headline": format!("The {} side asks for more time", side.as_str()),
-                        "details": format!("Reason given: {reason}. You may change the round's deadline on the case page."),
-                    }),
+                    "time_requested",
+                    json!({ "side": side, "reason": reason }),
                 );
                 let to = live_users(conn, case.neutral_id.into_iter().collect()).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
             }
             Event::NeutralAssigned { neutral_id } => {
-                let data = with(
-                    &base,
-                    json!({
-                        "headline": "You are asked to handle a case",
-                        "details": "Before you see the dossier, declare that you are independent of and impartial towards both parties, or recuse yourself, on the case page.",
-                    }),
-                );
+                let data = notice(&base, "neutral_assigned", json!({}));
                 let to = live_users(conn, vec![*neutral_id]).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
             }
@@ -264,8 +256,8 @@ pub async fn events<C: ConnectionTrait>(
             | Event::BlindBiddingEnded { .. }
             | Event::Reopened { .. }
             | Event::Closed { .. } => {
-                let (headline, details) = update_text(event);
-                let data = with(&base, json!({ "headline": headline, "details": details }));
+                let (key, facts) = update_notice(event);
+                let data = notice(&base, key, facts);
                 let to = everyone_but(state, conn, case, &company, None, now).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
                 if matches!(event, Event::Closed { .. }) {
@@ -274,13 +266,7 @@ pub async fn events<C: ConnectionTrait>(
                 }
             }
             Event::ComplianceAsked => {
-                let data = with(
-                    &base,
-                    json!({
-                        "headline": "Did the company do what it agreed?",
-                        "details": "The time the company had to carry out the settlement has passed. Tell us on the case page whether it did; if it did not, the case goes back to be dealt with.",
-                    }),
-                );
+                let data = notice(&base, "compliance_asked", json!({}));
                 let to = consumer_side(conn, case).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
             }
@@ -350,86 +336,79 @@ async fn everyone_but<C: ConnectionTrait>(
     Ok(to)
 }
 
-/// The headline and the sentence a party reads about a mediation step.
-fn update_text(event: &Event) -> (String, String) {
+/// Which notice of `templates/mail/<language>/notices.toml` tells of a mediation step, and
+/// the facts it reads; the words are chosen per reader's language when the mail is queued.
+fn update_notice(event: &Event) -> (&'static str, Value) {
     let day = |t: &DateTime<Utc>| format_utc(*t);
-    let money = format_amount;
     match event {
-        Event::IndependenceDeclared { .. } => (
-            "A neutral handles your case".into(),
-            "The neutral assigned to your case declared to be independent and impartial, and will now lead the negotiation.".into(),
-        ),
+        Event::IndependenceDeclared { .. } => ("independence_declared", json!({})),
         Event::RoundOpened { number, deadline } => (
-            format!("Negotiation round {number} is open"),
-            format!("Round {number} runs until {}. Make an offer, counter the standing proposal, accept or reject it on the case page.", day(deadline)),
+            "round_opened",
+            json!({ "number": number, "deadline": day(deadline) }),
         ),
-        Event::ProposalMade { number, author, amount_cents, currency, terms, performance_days, .. } => (
-            format!("New proposal no. {number} from the {} side", author.as_str()),
-            format!("{}; to be performed within {performance_days} days. Terms: {terms}", money(*amount_cents, currency)),
+        Event::ProposalMade {
+            number,
+            author,
+            amount_cents,
+            currency,
+            terms,
+            performance_days,
+            ..
+        } => (
+            "proposal_made",
+            json!({
+                "number": number, "side": author, "amount_cents": amount_cents,
+                "currency": currency, "terms": terms, "days": performance_days,
+            }),
         ),
-        Event::Agreed { number, reflection_ends_at } => (
-            "Both sides agreed".into(),
-            format!("Both sides accepted proposal no. {number}. Either side may still revoke its consent until {}; after that the agreement stands.", day(reflection_ends_at)),
+        Event::Agreed {
+            number,
+            reflection_ends_at,
+        } => (
+            "agreed",
+            json!({ "number": number, "until": day(reflection_ends_at) }),
         ),
-        Event::ConsentRevoked { side, reason } => (
-            format!("The {} side revoked its consent", side.as_str()),
-            format!("Reason given: {reason}. The negotiation continues."),
-        ),
-        Event::Settled { number } => (
-            "The case is settled".into(),
-            format!("The reflection period passed without revocation: proposal no. {number} is the settlement."),
-        ),
-        Event::NotSettled { reasons } => (
-            "The mediation ended without agreement".into(),
-            format!("{reasons} You keep the right to go to court."),
-        ),
-        Event::Withdrawn { side, reason } => (
-            format!("The {} side withdrew", side.as_str()),
-            format!("Reason given: {reason}. The procedure ends; you keep the right to go to court."),
-        ),
+        Event::ConsentRevoked { side, reason } => {
+            ("consent_revoked", json!({ "side": side, "reason": reason }))
+        }
+        Event::Settled { number } => ("settled", json!({ "number": number })),
+        Event::NotSettled { reasons } => ("not_settled", json!({ "reasons": reasons })),
+        Event::Withdrawn { side, reason } => {
+            ("withdrawn", json!({ "side": side, "reason": reason }))
+        }
         Event::OutcomeExtended { until, reasons } => (
-            "The time for an outcome was extended".into(),
-            format!("The neutral extended the time for an outcome to {}, because: {reasons}", day(until)),
+            "outcome_extended",
+            json!({ "until": day(until), "reasons": reasons }),
         ),
         Event::RoundDeadlineChanged { number, deadline } => (
-            format!("Round {number} now ends {}", day(deadline)),
-            format!("The neutral changed the deadline of round {number} to {}.", day(deadline)),
+            "round_deadline_changed",
+            json!({ "number": number, "deadline": day(deadline) }),
         ),
-        Event::ReviewAnswered { answer } => (
-            "A person reviewed the automated step".into(),
-            format!("As you asked, a member of staff looked at the step Redress took on its own: {answer}"),
-        ),
+        Event::ReviewAnswered { answer } => ("review_answered", json!({ "answer": answer })),
         Event::ConflictDisclosed { circumstances, .. } => (
-            "The neutral disclosed a circumstance".into(),
-            format!("Before declaring independence, the neutral assigned to your case disclosed: {circumstances}. You may object on the case page; if no one objects by the deadline, the neutral goes on with the case."),
+            "conflict_disclosed",
+            json!({ "circumstances": circumstances }),
         ),
-        Event::NeutralObjected { side, .. } => (
-            "A new neutral will be assigned".into(),
-            format!("The {} side objected to the neutral after the disclosure; the case goes back for reassignment.", side.as_str()),
-        ),
-        Event::Escalated { reason, .. } => (
-            "The case goes to an in-house lawyer".into(),
-            format!("Under the rules of the procedure the case moves to one of the entity's in-house lawyers, because {reason}. This step was automated; you may ask a person to review it."),
-        ),
-        Event::BlindBiddingOpened => (
-            "Double-blind bidding has started".into(),
-            "Both sides agreed to double-blind bidding. Each side now names its limit on the case page; nobody learns the other side's figure. If the limits meet, the case settles at the midpoint.".into(),
-        ),
-        Event::BlindBiddingEnded { matched } => if *matched {
-            ("The limits met".into(), "The confidential limits overlapped: the case is agreed at their midpoint, subject to the reflection period.".into())
-        } else {
-            ("The limits did not meet".into(), "The confidential limits were too far apart. Neither figure is disclosed; the negotiation continues.".into())
-        },
-        Event::Reopened { reason } => (
-            "The case is open again".into(),
-            format!("The case goes back to be dealt with: {reason}."),
-        ),
-        Event::Closed { outcome, reasons } => (
-            format!("The case is closed: {}", outcome.as_str().replace('_', " ")),
-            format!("Grounds: {reasons}"),
-        ),
-        _ => (String::new(), String::new()),
+        Event::NeutralObjected { side, .. } => ("neutral_objected", json!({ "side": side })),
+        Event::Escalated { reason, .. } => ("escalated", json!({ "reason": reason })),
+        Event::BlindBiddingOpened => ("blind_bidding_opened", json!({})),
+        Event::BlindBiddingEnded { matched: true } => ("blind_bidding_matched", json!({})),
+        Event::BlindBiddingEnded { matched: false } => ("blind_bidding_failed", json!({})),
+        Event::Reopened { reason } => ("reopened", json!({ "reason": reason })),
+        Event::Closed { outcome, reasons } => {
+            ("closed", json!({ "outcome": outcome, "reasons": reasons }))
+        }
+        _ => ("independence_declared", json!({})),
     }
+}
+
+/// A `case_update` mail's data: the case's facts and which notice tells them.
+fn notice(base: &Value, key: &str, facts: Value) -> Value {
+    let mut data = with(base, facts);
+    if let Some(map) = data.as_object_mut() {
+        map.insert("notice".into(), Value::String(key.to_string()));
+    }
+    data
 }
 
 /// A reminder before `kind` falls due: to those who must act by then.
@@ -443,42 +422,32 @@ pub async fn reminder<C: ConnectionTrait>(
 ) -> Result<()> {
     let (company, base) = company_and_base(state, conn, case).await?;
     let neutral = || async { live_users(conn, case.neutral_id.into_iter().collect()).await };
-    let (to, what) = match kind {
+    let (to, key) = match kind {
         DeadlineKind::Round => (
             everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
-            "the current negotiation round ends: make or answer a proposal before then",
+            "reminder_round",
         ),
         DeadlineKind::CompanyAnswer => (
             company_side(state, conn, case, &company, now, false).await?,
-            "the company must say whether it takes part in the procedure",
+            "reminder_company_answer",
         ),
         DeadlineKind::Reflection => (
             everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
-            "the reflection period ends; until then either side may revoke its consent",
+            "reminder_reflection",
         ),
-        DeadlineKind::Outcome => (
-            neutral().await?,
-            "the outcome of the procedure is due (90 days from the complete file)",
-        ),
+        DeadlineKind::Outcome => (neutral().await?, "reminder_outcome"),
         DeadlineKind::Objection => (
             everyone_but(state, conn, case, &company, case.neutral_id, now).await?,
-            "the time to object to the circumstance the neutral disclosed ends",
+            "reminder_objection",
         ),
         DeadlineKind::Performance => (
             company_side(state, conn, case, &company, now, false).await?,
-            "the company must have done what it agreed in the settlement",
+            "reminder_performance",
         ),
         // Completeness and admissibility are staff's own work, shown in the triage queue.
         DeadlineKind::CompletenessCheck | DeadlineKind::Admissibility => return Ok(()),
     };
-    let when = format_utc(due_at);
-    let data = with(
-        &base,
-        json!({
-            "headline": format!("Reminder: deadline {when}"),
-            "details": format!("On {when} {what}."),
-        }),
-    );
+    let data = notice(&base, key, json!({ "when": format_utc(due_at) }));
     send(state, conn, case, to, "case_update", data, now).await
 }
 
@@ -679,16 +648,13 @@ pub async fn record_issued<C: ConnectionTrait>(
     state: &AppState,
     conn: &C,
     case: &cases::Model,
-    title: &str,
+    kind: &str,
     attachment: (String, String),
     now: DateTime<Utc>,
 ) -> Result<()> {
     let (company, base) = company_and_base(state, conn, case).await?;
-    let details = format!(
-        "The signed record of your case is attached as a PDF. Keep it: anyone can check it at {}, and it verifies on its own.",
-        state.config.link("/verify")
-    );
-    let data = with(&base, json!({ "headline": title, "details": details }));
+    let facts = json!({ "kind": kind, "verify_url": state.config.link("/verify") });
+    let data = notice(&base, "record_issued", facts);
     for r in everyone_but(state, conn, case, &company, None, now).await? {
         let mail = Mail {
             kind: "case_update",

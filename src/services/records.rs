@@ -131,14 +131,9 @@ pub async fn issue(state: &AppState, case_id: i64) -> Result<Option<settlements:
     })
     .exec_with_returning(&*txn)
     .await?;
-    let texts = Texts::of(&case.language);
-    let title = if settled {
-        texts.title_settlement
-    } else {
-        texts.title_outcome
-    };
     let name = format!("{}-{}.pdf", case.reference, signed.record.kind);
-    notify::record_issued(state, &*txn, &case, title, (storage_key, name), now).await?;
+    let kind = signed.record.kind.clone();
+    notify::record_issued(state, &*txn, &case, &kind, (storage_key, name), now).await?;
     txn.commit().await?;
     Ok(Some(row))
 }

@@ -17,6 +17,7 @@ mod dossier_flow;
 mod gdpr;
 mod intake;
 mod mail_in;
+mod mail_languages;
 mod mail_out;
 mod mediation;
 mod people;
