@@ -190,6 +190,27 @@ impl TestApp {
         r
     }
 
+    /// An accepted case the company joined, with the cast's neutral assigned and declared and
+    /// round 1 open.
+    pub async fn negotiating_case(&self, cast: &Cast) -> CaseReference {
+        let r = self.accepted_case(cast).await;
+        let join = Command::AnswerParticipation {
+            takes_part: true,
+            reasons: String::new(),
+        };
+        self.run(&r, &cast.company, join).await;
+        let assign = Command::Assign {
+            neutral_id: cast.id(&cast.neutral),
+            facts: Default::default(),
+        };
+        self.run(&r, &cast.staff, assign).await;
+        self.run(&r, &cast.neutral, Command::DeclareIndependence)
+            .await;
+        self.run(&r, &cast.neutral, Command::OpenRound { deadline: None })
+            .await;
+        r
+    }
+
     /// GET as the holder of `token`: the status and the JSON body (Null when there is none).
     pub async fn get_as(&self, path: &str, token: &str) -> (Status, Value) {
         let res = self

@@ -29,27 +29,7 @@ async fn r32_a_dutch_consumer_reads_dutch_mail_with_dutch_amounts() {
     let app = TestApp::sqlite().await;
     let mut cast = app.cast().await;
     cast.consumer = dutch_consumer(&app).await;
-    let r = app.accepted_case(&cast).await;
-    let (subject, body) = app.last_mail("sanne@example.nl").await.unwrap();
-    let (en_subject, _) = app.last_mail("service@webshop.example").await.unwrap();
-    assert!(subject.contains(&r.to_string()), "{subject}");
-    assert_ne!(subject, en_subject);
-    assert!(!body.contains("Hello,"), "not the English text: {body}");
-
-    let join = Command::AnswerParticipation {
-        takes_part: true,
-        reasons: String::new(),
-    };
-    app.run(&r, &cast.company, join).await;
-    let assign = Command::Assign {
-        neutral_id: cast.id(&cast.neutral),
-        facts: Default::default(),
-    };
-    app.run(&r, &cast.staff, assign).await;
-    app.run(&r, &cast.neutral, Command::DeclareIndependence)
-        .await;
-    app.run(&r, &cast.neutral, Command::OpenRound { deadline: None })
-        .await;
+    let r = app.negotiating_case(&cast).await;
     let offer = ProposalTerms {
         amount_cents: 123_456,
         currency: "EUR".into(),
@@ -61,6 +41,8 @@ async fn r32_a_dutch_consumer_reads_dutch_mail_with_dutch_amounts() {
     };
     app.run(&r, &cast.company, Command::Propose(offer)).await;
     let (subject, body) = app.last_mail("sanne@example.nl").await.unwrap();
+    assert!(subject.contains(&r.to_string()), "{subject}");
+    assert!(!body.contains("Hello,"), "not the English text: {body}");
     assert!(body.contains("€ 1.234,56"), "{subject}\n{body}");
     assert!(subject.to_lowercase().contains("voorstel"), "{subject}");
     // The same notice in English for the company's representative.

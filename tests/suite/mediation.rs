@@ -133,7 +133,10 @@ async fn r11_to_r17_the_whole_journey_from_assignment_to_settlement(app: TestApp
         Status::Ok
     );
     let (_, mail) = app.last_mail("anna@example.eu").await.unwrap();
-    assert!(mail.contains("€400.00"), "written as English writes it: {mail}");
+    assert!(
+        mail.contains("€400.00"),
+        "written as English writes it: {mail}"
+    );
     assert_eq!(
         app.post_json(
             &path("proposals"),

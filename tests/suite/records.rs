@@ -15,21 +15,7 @@ use serde_json::{Value, json};
 
 /// A case taken to `settled` through the dossier commands and the scheduler.
 async fn settled_case(app: &TestApp, cast: &Cast) -> CaseReference {
-    let r = app.accepted_case(cast).await;
-    let join = Command::AnswerParticipation {
-        takes_part: true,
-        reasons: String::new(),
-    };
-    app.run(&r, &cast.company, join).await;
-    let assign = Command::Assign {
-        neutral_id: cast.id(&cast.neutral),
-        facts: Default::default(),
-    };
-    app.run(&r, &cast.staff, assign).await;
-    app.run(&r, &cast.neutral, Command::DeclareIndependence)
-        .await;
-    app.run(&r, &cast.neutral, Command::OpenRound { deadline: None })
-        .await;
+    let r = app.negotiating_case(cast).await;
     let offer = ProposalTerms {
         amount_cents: 123_456,
         currency: "EUR".into(),
