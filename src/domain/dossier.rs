@@ -635,6 +635,11 @@ pub struct PriorComplaintFacts {
     pub reference: Option<String>,
 }
 
+/// Why a case lapsed when the trader declined or stayed silent (R9); mails look these up to
+/// say it in the reader's language.
+pub const TRADER_DECLINED: &str = "the trader declined to take part";
+pub const TRADER_SILENT: &str = "trader did not reply";
+
 /// R16: what a party is told, and must acknowledge, before agreeing to a solution.
 pub const CONSENT_NOTICES: [&str; 4] = [
     "You are free to refuse this proposal; taking part does not oblige you to agree.",
@@ -1346,7 +1351,7 @@ pub fn decide(
                         reasons: reasons.trim().to_string(),
                     },
                     Event::Lapsed {
-                        reason: "the trader declined to take part".into(),
+                        reason: TRADER_DECLINED.into(),
                     },
                     Event::AllDeadlinesCleared,
                 ])
@@ -2002,7 +2007,7 @@ fn deadline_passed(
         {
             vec![
                 Event::Lapsed {
-                    reason: "trader did not reply".into(),
+                    reason: TRADER_SILENT.into(),
                 },
                 Event::AllDeadlinesCleared,
             ]

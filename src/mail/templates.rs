@@ -31,6 +31,7 @@ impl MailTemplates {
         registry.set_strict_mode(true);
         registry.register_escape_fn(no_escape);
         registry.register_helper("money", Box::new(money));
+        let mut terms = Terms::default();
         if dir.is_dir() {
             for lang in std::fs::read_dir(dir)? {
                 let lang = lang?.path();
@@ -43,6 +44,10 @@ impl MailTemplates {
                 let notices = lang.join("notices.toml");
                 if notices.is_file() {
                     register_notices(&mut registry, code, &notices)?;
+                }
+                let words = lang.join("terms.toml");
+                if words.is_file() {
+                    terms.load(code, &words)?;
                 }
                 for file in std::fs::read_dir(&lang)? {
                     let file = file?.path();
@@ -60,6 +65,7 @@ impl MailTemplates {
                 }
             }
         }
+        registry.register_helper("term", Box::new(terms));
         Ok(Self { registry })
     }
 
@@ -133,6 +139,51 @@ fn register_notices(
         }
     }
     Ok(())
+}
+
+/// The words of `terms.toml`, by language, group and key: `{{term "ground" key language}}`
+/// writes one, in English where the language lacks it, or the key itself.
+#[derive(Default)]
+struct Terms(std::collections::HashMap<String, String>);
+
+impl Terms {
+    fn load(&mut self, language: &str, file: &Path) -> anyhow::Result<()> {
+        let text = std::fs::read_to_string(file)?;
+        let groups: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+            toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        for (group, words) in groups {
+            for (key, word) in words {
+                self.0.insert(format!("{language}/{group}/{key}"), word);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl rocket_dyn_templates::handlebars::HelperDef for Terms {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let param = |i: usize| {
+            h.param(i)
+                .and_then(|p| p.value().as_str().map(str::to_string))
+                .unwrap_or_default()
+        };
+        let (group, key, language) = (param(0), param(1), param(2));
+        let word = self
+            .0
+            .get(&format!("{language}/{group}/{key}"))
+            .or_else(|| self.0.get(&format!("{FALLBACK_LANGUAGE}/{group}/{key}")))
+            .cloned()
+            .unwrap_or_else(|| key.replace('_', " "));
+        out.write(&word)?;
+        Ok(())
+    }
 }
 
 /// `{{money amount_cents currency language}}`: "€ 1.234,56" in Dutch, "€1,234.56" in English.

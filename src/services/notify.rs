@@ -153,7 +153,7 @@ pub async fn events<C: ConnectionTrait>(
             Event::Refused { ground, reasons } => {
                 let data = with(
                     &base,
-                    json!({ "ground": ground.explain(), "reasons": reasons }),
+                    json!({ "ground_key": ground.as_str(), "reasons": reasons }),
                 );
                 send(
                     state,
@@ -271,7 +271,12 @@ pub async fn events<C: ConnectionTrait>(
                 send(state, conn, case, to, "case_update", data, now).await?;
             }
             Event::Lapsed { reason } => {
-                let data = with(&base, json!({ "reason": reason }));
+                let lapse_key = match reason.as_str() {
+                    crate::domain::dossier::TRADER_DECLINED => Some("trader_declined"),
+                    crate::domain::dossier::TRADER_SILENT => Some("trader_silent"),
+                    _ => None,
+                };
+                let data = with(&base, json!({ "reason": reason, "lapse_key": lapse_key }));
                 send(
                     state,
                     conn,

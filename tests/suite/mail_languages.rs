@@ -49,3 +49,35 @@ async fn r32_a_dutch_consumer_reads_dutch_mail_with_dutch_amounts() {
     let (_, english) = app.last_mail("mediator@example.eu").await.unwrap();
     assert!(english.contains("€1,234.56"), "{english}");
 }
+
+/// The refusal ground and a lapse's reason come in the reader's language too.
+#[rocket::async_test]
+async fn r32_refusal_grounds_and_lapse_reasons_are_told_in_the_readers_language() {
+    use redress::policy::procedure::RefusalGround;
+    let app = TestApp::sqlite().await;
+    let mut cast = app.cast().await;
+    cast.consumer = dutch_consumer(&app).await;
+    let r = app.file(&cast).await;
+    app.run(
+        &r,
+        &cast.staff,
+        Command::ReviewCompleteness { missing: vec![] },
+    )
+    .await;
+    let refuse = Command::RefuseCase {
+        ground: RefusalGround::NoPriorComplaint,
+        reasons: "Er is geen klacht bij de winkel bekend.".into(),
+    };
+    app.run(&r, &cast.staff, refuse).await;
+    let (_, body) = app.last_mail("sanne@example.nl").await.unwrap();
+    assert!(body.contains("heeft niet eerst geprobeerd"), "{body}");
+
+    let lapsing = app.accepted_case(&cast).await;
+    app.clock.advance(chrono::Duration::days(40));
+    redress::jobs::run_once(&app.state).await.unwrap();
+    let (_, body) = app
+        .mail_about("sanne@example.nl", &lapsing.to_string())
+        .await
+        .unwrap();
+    assert!(body.contains("niet op tijd gereageerd"), "{body}");
+}
