@@ -1,5 +1,6 @@
 //! Use cases: each runs one step in one transaction together with its audit entry. These are
 //! the only functions that write dossiers.
+pub mod about;
 pub mod accounts;
 pub mod assignment;
 pub mod bundles;

@@ -174,6 +174,8 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("mail_page", RouteAccess::Global("mail.review")),
     ("mail_assign_submit", RouteAccess::Global("mail.review")),
     ("mail_discard_submit", RouteAccess::Global("mail.review")),
+    ("about", RouteAccess::Public),
+    ("about_page", RouteAccess::Public),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),
     ("openapi_json", RouteAccess::Public),

@@ -43,6 +43,7 @@ use utoipa::OpenApi;
         crate::web::api::thread::export_json,
         crate::web::api::thread::export_pdf,
         crate::web::api::publication::public_cases,
+        crate::web::api::publication::about,
         crate::web::api::publication::moderate,
         crate::web::api::bundles::create_bundle,
         crate::web::api::bundles::bundle,

@@ -1,10 +1,24 @@
 //! Pages for people. Every page works without JavaScript.
+use crate::error::AppError;
+use crate::services::about;
 use crate::state::AppState;
 use rocket::{Route, State, get, routes};
 use rocket_dyn_templates::{Template, context};
 
 pub fn routes() -> Vec<Route> {
-    routes![home]
+    routes![home, about_page]
+}
+
+/// R13: who the neutrals are, how they are appointed, each procedure's rules, fee, time limits
+/// and legal effect, and how long cases take.
+#[get("/about")]
+pub async fn about_page(state: &State<AppState>) -> Result<Template, AppError> {
+    let a = about::about(state).await?;
+    let days = a.average_days.map(|d| format!("{d:.1}"));
+    Ok(Template::render(
+        "about",
+        context! { title: "How we work", a, days },
+    ))
 }
 
 /// The front page: who runs this service and the procedures it offers, with fee and the

@@ -3,6 +3,7 @@
 //! `on_both_engines!` run on SQLite always and on PostgreSQL when REDRESS_TEST_PG is set.
 mod common;
 
+mod about;
 mod account_links;
 mod account_pages;
 mod accounts;

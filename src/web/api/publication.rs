@@ -14,8 +14,16 @@ use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+/// R13: the entity's neutrals, procedures, fees, time limits, legal effect and average length.
+#[utoipa::path(get, path = "/api/v1/about", tag = "public",
+    responses((status = 200, body = crate::services::about::About)))]
+#[get("/about")]
+pub async fn about(state: &State<AppState>) -> ApiResult<Json<crate::services::about::About>> {
+    Ok(Json(crate::services::about::about(state).await?))
+}
+
 pub fn routes() -> Vec<Route> {
-    routes![public_cases, moderate]
+    routes![public_cases, moderate, about]
 }
 
 #[derive(Serialize, ToSchema)]
