@@ -104,18 +104,22 @@ pub async fn about(state: &AppState) -> Result<About> {
         .filter(neutral_profiles::Column::UserId.is_in(neutrals.iter().map(|u| u.id)))
         .all(&state.db)
         .await?;
+    // R33: the employers named, in one query.
+    let employers: std::collections::HashMap<i64, String> = companies::Entity::find()
+        .filter(companies::Column::Id.is_in(profiles.iter().filter_map(|p| p.employer_company_id)))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
     let mut info = Vec::with_capacity(neutrals.len());
     for user in neutrals {
         let Some(p) = profiles.iter().find(|p| p.user_id == user.id) else {
             continue;
         };
-        let employed_by = match p.employer_company_id {
-            Some(id) => companies::Entity::find_by_id(id)
-                .one(&state.db)
-                .await?
-                .map(|c| c.name),
-            None => None,
-        };
+        let employed_by = p
+            .employer_company_id
+            .and_then(|id| employers.get(&id).cloned());
         let list = |s: &str| s.split(',').map(|x| x.trim().to_string()).collect();
         info.push(NeutralInfo {
             name: user.name,

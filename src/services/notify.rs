@@ -256,7 +256,9 @@ pub async fn events<C: ConnectionTrait>(
             | Event::BlindBiddingEnded { .. }
             | Event::Reopened { .. }
             | Event::Closed { .. } => {
-                let (key, facts) = update_notice(event);
+                let Some((key, facts)) = update_notice(event) else {
+                    continue;
+                };
                 let data = notice(&base, key, facts);
                 let to = everyone_but(state, conn, case, &company, None, now).await?;
                 send(state, conn, case, to, "case_update", data, now).await?;
@@ -343,9 +345,9 @@ async fn everyone_but<C: ConnectionTrait>(
 
 /// Which notice of `templates/mail/<language>/notices.toml` tells of a mediation step, and
 /// the facts it reads; the words are chosen per reader's language when the mail is queued.
-fn update_notice(event: &Event) -> (&'static str, Value) {
+fn update_notice(event: &Event) -> Option<(&'static str, Value)> {
     let day = |t: &DateTime<Utc>| format_utc(*t);
-    match event {
+    Some(match event {
         Event::IndependenceDeclared { .. } => ("independence_declared", json!({})),
         Event::RoundOpened { number, deadline } => (
             "round_opened",
@@ -403,8 +405,8 @@ fn update_notice(event: &Event) -> (&'static str, Value) {
         Event::Closed { outcome, reasons } => {
             ("closed", json!({ "outcome": outcome, "reasons": reasons }))
         }
-        _ => ("independence_declared", json!({})),
-    }
+        _ => return None,
+    })
 }
 
 /// A `case_update` mail's data: the case's facts and which notice tells them.

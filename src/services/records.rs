@@ -76,7 +76,7 @@ pub async fn issue(state: &AppState, case_id: i64) -> Result<Option<settlements:
         .map(|e| e.audit_seq)
         .ok_or_else(|| Error::Internal(anyhow!("case {} has no {step} event", case.reference)))?;
     let anchor = anchor(state, step_seq).await?;
-    let record = build(state, &case, settled, anchor).await?;
+    let record = build(state, &case, &dossier, anchor).await?;
     let signed = record.sign(&key);
     let pdf = document::render(&signed, &key);
     let pdf_sha256 = audit::sha256_hex(&pdf);
@@ -166,9 +166,10 @@ async fn anchor(state: &AppState, seq: i64) -> Result<AuditAnchor> {
 async fn build(
     state: &AppState,
     case: &cases::Model,
-    settled: bool,
+    dossier: &crate::domain::dossier::Dossier,
     audit: AuditAnchor,
 ) -> Result<Record> {
+    let settled = dossier.outcome == Some(crate::domain::dossier::Status::Settled);
     let company = companies::Entity::find_by_id(case.company_id)
         .one(&state.db)
         .await?
@@ -205,7 +206,6 @@ async fn build(
     let policy = state
         .policies
         .procedure(&case.policy_id, &case.policy_version);
-    let dossier = dossier_of(case)?;
     let terms = if settled {
         let agreed = proposals::Entity::find()
             .filter(proposals::Column::CaseId.eq(case.id))

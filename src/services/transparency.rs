@@ -164,6 +164,12 @@ pub async fn inclusion(
         u64::try_from(seq - 1).unwrap_or(0),
         u64::try_from(size).unwrap_or(0),
     );
+    if n > tree.len() {
+        return Err(Error::invalid(
+            "tree_size",
+            format!("the log has {} entries", tree.len()),
+        ));
+    }
     let proof = tree.inclusion_proof(index, n).ok_or(Error::NotFound)?;
     let root = root.unwrap_or_else(|| to_hex(&tree.root(n).unwrap_or_default()));
     let leaf: Hash = tree.leaf(index).unwrap_or_default();

@@ -354,6 +354,13 @@ async fn r26_signed_heads_inclusion_and_consistency_proofs_check_out(app: TestAp
         .dispatch()
         .await;
     assert_eq!(res.status(), Status::UnprocessableEntity);
+    for bad in [
+        "/api/v1/audit/proof/1?tree_size=999999",
+        "/api/v1/audit/proof/0",
+    ] {
+        let res = app.client.get(bad).dispatch().await;
+        assert_eq!(res.status(), Status::UnprocessableEntity, "{bad}");
+    }
 
     // A forged head, or a rewritten log under an honest head, fails `audit verify`.
     app.state
