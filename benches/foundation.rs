@@ -168,6 +168,7 @@ fn new_case(consumer_id: i64, company_id: i64) -> NewCase {
         consumer: ConsumerPick::Account(consumer_id),
         company: CompanyPick::Existing(company_id),
         allow_duplicate: true,
+        consumer_country: None,
         case_type: "complaint".into(),
         channel: Channel::Web,
         language: "en".into(),

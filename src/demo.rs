@@ -119,6 +119,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<bool> {
         consumer: ConsumerPick::Account(consumer_of(who)),
         company: CompanyPick::Existing(company_id),
         allow_duplicate: true,
+        consumer_country: None,
         case_type: "complaint".into(),
         channel: Channel::Web,
         language: "en".into(),

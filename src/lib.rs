@@ -15,6 +15,7 @@ pub mod mail;
 pub mod pdf;
 pub mod policy;
 pub mod records;
+pub mod reports;
 pub mod services;
 pub mod signing;
 pub mod state;

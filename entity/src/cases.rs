@@ -54,6 +54,19 @@ pub struct Model {
     pub procedure_state: String,
     /// The case reached an outcome whose signed record is not yet issued.
     pub record_due: bool,
+    /// Where the consumer lives (two letters); differs from the company's for a cross-border
+    /// case (R24).
+    pub consumer_country: Option<String>,
+    pub cross_border: bool,
+    /// The facts the reports count, kept as the dossier changes (see `domain::report_facts`).
+    pub forwarded_at: Option<DateTimeUtc>,
+    pub first_answer_at: Option<DateTimeUtc>,
+    pub outcome_at: Option<DateTimeUtc>,
+    pub ended_reason: Option<String>,
+    pub outcome_basis: Option<String>,
+    pub feedback_resolved: Option<bool>,
+    pub feedback_rating: Option<i32>,
+    pub complied: Option<bool>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

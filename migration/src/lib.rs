@@ -8,6 +8,7 @@ mod m20261121_000004_bundles;
 mod m20261122_000005_safeguards;
 mod m20261122_000006_records;
 mod m20261122_000007_mail_both_ways;
+mod m20261122_000008_reporting;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_safeguards::Migration),
             Box::new(m20261122_000006_records::Migration),
             Box::new(m20261122_000007_mail_both_ways::Migration),
+            Box::new(m20261122_000008_reporting::Migration),
         ]
     }
 }

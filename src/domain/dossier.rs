@@ -8,6 +8,7 @@
 //! negotiating → (agreed → settled) | not_settled | withdrawn | lapsed → closed → archived`
 use crate::domain::money::Currency;
 use crate::domain::procedure_state::{ProcedureState, blind_settlement};
+use crate::domain::report_facts::ReportFacts;
 use crate::policy::procedure::{OnBreach, OnDisclosure};
 use crate::policy::procedure::{ProcedurePolicy, RefusalGround};
 use crate::policy::{Action, Relation, Role};
@@ -218,6 +219,8 @@ pub struct Dossier {
     pub review_requested_at: Option<DateTime<Utc>>,
     /// Disclosure, escalation, blind bidding and compliance.
     pub procedure: ProcedureState,
+    /// What the scorecards and the activity report count.
+    pub facts: ReportFacts,
 }
 
 impl Dossier {
@@ -246,6 +249,7 @@ impl Dossier {
             feedback_at: None,
             review_requested_at: None,
             procedure: ProcedureState::default(),
+            facts: ReportFacts::default(),
         }
     }
 
@@ -265,6 +269,8 @@ impl Dossier {
 
     /// Folds one event, recorded at `at`, into the dossier.
     pub fn apply(&mut self, event: &Event, at: DateTime<Utc>) {
+        // Before the state moves on: what the reports count reads the state the event met.
+        self.facts.observe(event, at, &self.procedure);
         match event {
             Event::Filed { .. } | Event::InformationSupplied(_) => self.status = Status::Submitted,
             Event::MarkedIncomplete { .. } => self.status = Status::Incomplete,
@@ -335,11 +341,15 @@ impl Dossier {
                 number,
                 author,
                 performance_days,
+                amount_cents,
+                remedies,
                 ..
             } => {
                 self.proposals_made = *number;
                 self.standing_proposal = Some(*number);
                 self.procedure.standing_performance_days = Some(*performance_days);
+                self.procedure.standing_author = Some(*author);
+                self.procedure.standing_grants = *amount_cents > 0 || !remedies.is_empty();
                 // Whoever makes an offer stands by it; the neutral's proposal binds no one yet.
                 self.consumer_accepted = (*author == Author::Consumer).then_some(*number);
                 self.company_accepted = (*author == Author::Company).then_some(*number);

@@ -5,3 +5,4 @@ pub mod moderation;
 pub mod money;
 pub mod procedure_state;
 pub mod reference;
+pub mod report_facts;

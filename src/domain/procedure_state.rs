@@ -1,7 +1,7 @@
 //! The smaller parts of a dossier's state, stored together as one JSON document on the case
 //! row: a disclosure awaiting the parties, who answered in the current round, escalation,
 //! double-blind bidding and compliance after a settlement.
-use super::dossier::Side;
+use super::dossier::{Author, Side};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +22,10 @@ pub struct ProcedureState {
     pub extra_rounds: u32,
     /// The days to perform of the standing proposal.
     pub standing_performance_days: Option<u32>,
+    /// Who made the standing proposal, and whether it gives the consumer anything (money or
+    /// a remedy): a settlement on a neutral's proposal is a decision for one side (R37).
+    pub standing_author: Option<Author>,
+    pub standing_grants: bool,
     /// When the company must have done what it agreed.
     pub performance_due_at: Option<DateTime<Utc>>,
     /// The performance deadline passed and the consumer was asked.

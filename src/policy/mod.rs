@@ -38,6 +38,31 @@ pub struct EntitySettings {
     pub website: String,
     pub default_procedure: String,
     pub attachments: AttachmentRules,
+    pub scorecard: ScorecardRules,
+}
+
+/// How a company's public score is made (seed 004 and R13): over its cases of the last
+/// `months`, only once it has `min_cases` of them. The weights are relative: a part without
+/// data (no verdict given yet, no settlement due) drops out and the others share its weight.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScorecardRules {
+    pub months: u32,
+    pub min_cases: u32,
+    /// An answer within this many days counts as quick.
+    pub quick_answer_days: u32,
+    pub weights: ScoreWeights,
+}
+
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreWeights {
+    /// The consumers' own verdict: resolved or not.
+    pub verdict: u32,
+    pub response_rate: u32,
+    pub response_speed: u32,
+    /// Settlements the company carried out, by the consumers' word.
+    pub compliance: u32,
 }
 
 /// What documents parties may add to a case file: a size limit and the kinds of content,
@@ -102,6 +127,19 @@ impl PolicySet {
                     "'{unknown}' cannot be recognised from a file's content; use some of {}",
                     RECOGNISED_TYPES.join(", ")
                 ),
+            ));
+        }
+        let card = &entity.scorecard;
+        let w = &card.weights;
+        if !(1..=120).contains(&card.months)
+            || card.min_cases == 0
+            || card.quick_answer_days == 0
+            || w.verdict + w.response_rate + w.response_speed + w.compliance == 0
+        {
+            return Err(PolicyError::new(
+                &entity_file,
+                "scorecard",
+                "needs 1 to 120 months, min_cases and quick_answer_days of at least 1, and a weight above 0",
             ));
         }
         let access = AccessPolicy::load(&dir.join("access.toml"))?;

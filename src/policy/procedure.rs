@@ -124,6 +124,10 @@ pub struct Claims {
     pub max_cents: i64,
     /// R4: what a consumer pays to file, in cents; shown before filing.
     pub consumer_fee_cents: i64,
+    /// What the company pays per case; a procedure traders pay for reports the split of its
+    /// outcomes (R37). Default 0.
+    #[serde(default)]
+    pub trader_fee_cents: i64,
 }
 
 /// R12: what follows when a neutral discloses circumstances that may affect their

@@ -8,6 +8,7 @@ use crate::domain::dossier::{
     Actor, Command, DeadlineKind, Dossier, Event, Moderation, Side, Status, decide,
 };
 use crate::domain::procedure_state::ProcedureState;
+use crate::domain::report_facts::{ReportFacts, basis};
 use crate::domain::reference::CaseReference;
 use crate::policy::{Relation, Role};
 use crate::state::AppState;
@@ -357,6 +358,20 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         feedback_at: case.feedback_at,
         review_requested_at: case.review_requested_at,
         procedure: ProcedureState::from_json(&case.procedure_state),
+        facts: ReportFacts {
+            forwarded_at: case.forwarded_at,
+            first_answer_at: case.first_answer_at,
+            outcome_at: case.outcome_at,
+            ended_reason: case.ended_reason.clone(),
+            outcome_basis: case.outcome_basis.as_deref().and_then(|b| {
+                [basis::AMICABLE, basis::CONSUMER, basis::TRADER]
+                    .into_iter()
+                    .find(|known| *known == b)
+            }),
+            feedback_resolved: case.feedback_resolved,
+            feedback_rating: case.feedback_rating.and_then(|r| u8::try_from(r).ok()),
+            complied: case.complied,
+        },
     })
 }
 
@@ -387,6 +402,14 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         feedback_at: Set(d.feedback_at),
         procedure_state: Set(d.procedure.to_json()),
         review_requested_at: Set(d.review_requested_at),
+        forwarded_at: Set(d.facts.forwarded_at),
+        first_answer_at: Set(d.facts.first_answer_at),
+        outcome_at: Set(d.facts.outcome_at),
+        ended_reason: Set(d.facts.ended_reason.clone()),
+        outcome_basis: Set(d.facts.outcome_basis.map(str::to_string)),
+        feedback_resolved: Set(d.facts.feedback_resolved),
+        feedback_rating: Set(d.facts.feedback_rating.map(i32::from)),
+        complied: Set(d.facts.complied),
         updated_at: Set(now),
         ..Default::default()
     }

@@ -84,6 +84,8 @@ pub struct NewCase {
     pub prior_complaint: Option<PriorComplaint>,
     /// File even though the consumer has an open case against the same company.
     pub allow_duplicate: bool,
+    /// Where the consumer lives (two letters); None: the ADR entity's country.
+    pub consumer_country: Option<String>,
 }
 
 pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Result<cases::Model> {
@@ -131,6 +133,19 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
             format!("choose one of {}", policy.languages.join(", ")),
         ));
     }
+    let consumer_country = match &new.consumer_country {
+        Some(code) => {
+            let code = code.trim().to_uppercase();
+            if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::invalid(
+                    "consumer_country",
+                    "use the two-letter code of the country you live in, such as NL",
+                ));
+            }
+            code
+        }
+        None => state.policies.entity.country.clone(),
+    };
     if !matches!(new.case_type.as_str(), "complaint" | "incident") {
         return Err(Error::invalid("case_type", "choose complaint or incident"));
     }
@@ -218,6 +233,8 @@ pub async fn file_case(state: &AppState, caller: &Caller, new: NewCase) -> Resul
         policy_version: Set(policy.version.clone()),
         filed_at: Set(now),
         reply_token: Set(Some(reply_token())),
+        cross_border: Set(consumer_country != company.country),
+        consumer_country: Set(Some(consumer_country)),
         ..columns(&dossier, now)
     };
     let case = cases::Entity::insert(row)

@@ -162,6 +162,7 @@ pub struct FilingForm {
     consumer_name: String,
     consumer_email: String,
     channel: String,
+    consumer_country: String,
 }
 
 const OUTCOMES: &[(&str, &str)] = &[
@@ -230,7 +231,7 @@ async fn filing_page(
                 title: "File a complaint", csrf, q, found, problem, fields, duplicate_of,
                 outcomes: pick(OUTCOMES, &v.desired_outcome), channels: pick(PRIOR_CHANNELS, &v.prior_channel),
                 languages, currencies: ["EUR", "USD", "GBP", "CHF", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN"],
-                staff: who.user.role == "staff", v,
+                staff: who.user.role == "staff", entity_country: state.policies.entity.country.clone(), v,
             },
         ),
     )
@@ -328,6 +329,7 @@ impl FilingForm {
             allow_duplicate: self.allow_duplicate.is_some(),
             consumer,
             channel: blank(&self.channel),
+            consumer_country: blank(&self.consumer_country),
         })
     }
 }

@@ -453,6 +453,7 @@ pub async fn sample_case(app: &TestApp, cast: &Cast) -> NewCase {
         consumer: ConsumerPick::Account(cast.id(&cast.consumer)),
         company: CompanyPick::Existing(entity_company_id(app).await),
         allow_duplicate: true,
+        consumer_country: None,
         case_type: "complaint".into(),
         channel: Channel::Web,
         language: "en".into(),

@@ -150,6 +150,10 @@ pub struct FilingInput {
     /// Staff registering a letter or call (R2): the consumer, and `channel` post or phone.
     pub consumer: Option<ConsumerInput>,
     pub channel: Option<String>,
+    /// Where the consumer lives, two letters such as NL; default: the ADR entity's country.
+    /// A case with a company elsewhere is cross-border (R24).
+    #[serde(default)]
+    pub consumer_country: Option<String>,
 }
 
 impl FilingInput {
@@ -227,6 +231,7 @@ impl FilingInput {
                 reference: p.reference.filter(|r| !r.trim().is_empty()),
             }),
             allow_duplicate: self.allow_duplicate,
+            consumer_country: self.consumer_country.filter(|c| !c.trim().is_empty()),
         })
     }
 }
