@@ -193,3 +193,47 @@ pub fn print_demo_banner(state: &AppState, loaded: bool) {
     );
     println!();
 }
+
+/// The forms the activity report is written in.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Csv,
+    Pdf,
+}
+
+/// `redress report activity`: the report of `years` ending with `year`, as the system.
+pub async fn activity_report(
+    state: &AppState,
+    year: i32,
+    years: u32,
+    format: ReportFormat,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use crate::reports::output;
+    use crate::services::{Caller, reports};
+    let period = match reports::period_of(Some(year), Some(years), state.clock.now()) {
+        Ok(period) => period,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let report = reports::activity(state, &Caller::System, period)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let bytes = match format {
+        ReportFormat::Html => output::html(&report, &state.config.templates_dir)?.into_bytes(),
+        ReportFormat::Csv => output::csv(&report)?,
+        ReportFormat::Pdf => output::pdf(&report),
+    };
+    match output {
+        Some(file) => std::fs::write(file, &bytes)
+            .with_context(|| format!("cannot write {}", file.display()))?,
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&bytes)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

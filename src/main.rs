@@ -98,6 +98,28 @@ enum Command {
     /// Incoming mail
     #[command(subcommand)]
     Mail(MailCommand),
+    /// Reports of the ADR entity
+    #[command(subcommand)]
+    Report(ReportCommand),
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// The activity report of a year (R24, with the R37 split), or with --years 2 the biennial
+    /// report to the competent authority (R25), on standard output or into --output
+    Activity {
+        /// The (last) year covered, e.g. 2026
+        #[arg(long)]
+        year: i32,
+        /// 1 for the annual report, 2 for the authority's
+        #[arg(long, default_value_t = 1)]
+        years: u32,
+        #[arg(long, value_enum, default_value = "html")]
+        format: cli::ReportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -299,6 +321,15 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Mail(MailCommand::Ingest) => {
             let state = AppState::open(config, Arc::new(SystemClock)).await?;
             return cli::ingest_mail(&state).await;
+        }
+        Command::Report(ReportCommand::Activity {
+            year,
+            years,
+            format,
+            output,
+        }) => {
+            let state = AppState::open(config, Arc::new(SystemClock)).await?;
+            return cli::activity_report(&state, year, years, format, output.as_deref()).await;
         }
         Command::Settlement(SettlementCommand::Verify { file }) => {
             let state = AppState::open(config, Arc::new(SystemClock)).await?;

@@ -44,7 +44,10 @@ impl MigrationTrait for Migration {
         }
         for (name, cols) in [
             // A company's scorecard reads its cases forwarded in the last months.
-            ("ix_cases_company_forwarded", &["company_id", "forwarded_at"][..]),
+            (
+                "ix_cases_company_forwarded",
+                &["company_id", "forwarded_at"][..],
+            ),
             // The activity report reads the outcomes of a year.
             ("ix_cases_outcome_at", &["outcome_at"][..]),
         ] {

@@ -227,7 +227,11 @@ fn count(item: &str, label: &str, count: u64, whole: u64) -> Count {
     }
 }
 
-fn sum_by<T>(items: &[T], key: impl Fn(&T) -> Option<String>, n: impl Fn(&T) -> u64) -> BTreeMap<String, u64> {
+fn sum_by<T>(
+    items: &[T],
+    key: impl Fn(&T) -> Option<String>,
+    n: impl Fn(&T) -> u64,
+) -> BTreeMap<String, u64> {
     let mut map = BTreeMap::new();
     for item in items {
         if let Some(k) = key(item) {
@@ -240,9 +244,22 @@ fn sum_by<T>(items: &[T], key: impl Fn(&T) -> Option<String>, n: impl Fn(&T) -> 
 pub fn report(g: Gathered) -> ActivityReport {
     let received: u64 = g.received.iter().map(|r| r.count).sum();
     let plain = |s: &str| s.replace('_', " ");
-    let by_type = counts(sum_by(&g.received, |r| Some(r.case_type.clone()), |r| r.count), received, plain);
-    let by_remedy = counts(sum_by(&g.received, |r| Some(r.remedy.clone()), |r| r.count), received, plain);
-    let cross: u64 = g.received.iter().filter(|r| r.cross_border).map(|r| r.count).sum();
+    let by_type = counts(
+        sum_by(&g.received, |r| Some(r.case_type.clone()), |r| r.count),
+        received,
+        plain,
+    );
+    let by_remedy = counts(
+        sum_by(&g.received, |r| Some(r.remedy.clone()), |r| r.count),
+        received,
+        plain,
+    );
+    let cross: u64 = g
+        .received
+        .iter()
+        .filter(|r| r.cross_border)
+        .map(|r| r.count)
+        .sum();
     let by_sector = counts(
         sum_by(&g.companies, |c| Some(c.sector.clone()), |c| c.count),
         received,
@@ -255,32 +272,58 @@ pub fn report(g: Gathered) -> ActivityReport {
     );
     top_companies.truncate(TOP);
     let mut top_problems = counts(
-        sum_by(&g.companies, |c| Some(format!("{}: {}", c.sector, c.remedy)), |c| c.count),
+        sum_by(
+            &g.companies,
+            |c| Some(format!("{}: {}", c.sector, c.remedy)),
+            |c| c.count,
+        ),
         received,
         plain,
     );
     top_problems.truncate(TOP);
 
     let ended_total: u64 = g.ended.iter().map(|e| e.count).sum();
-    let refusals = sum_by(&g.ended, |e| ground_of(&e.reason).map(|_| e.reason.clone()), |e| e.count);
+    let refusals = sum_by(
+        &g.ended,
+        |e| ground_of(&e.reason).map(|_| e.reason.clone()),
+        |e| e.count,
+    );
     let refused: u64 = refusals.values().sum();
     let discontinued_map = sum_by(
         &g.ended,
-        |e| ended::DISCONTINUED.contains(&e.reason.as_str()).then(|| e.reason.clone()),
+        |e| {
+            ended::DISCONTINUED
+                .contains(&e.reason.as_str())
+                .then(|| e.reason.clone())
+        },
         |e| e.count,
     );
     let discontinued: u64 = discontinued_map.values().sum();
     let outcomes = counts(
         sum_by(
             &g.ended,
-            |e| [ended::SETTLED, ended::NO_AGREEMENT].contains(&e.reason.as_str()).then(|| e.reason.clone()),
+            |e| {
+                [ended::SETTLED, ended::NO_AGREEMENT]
+                    .contains(&e.reason.as_str())
+                    .then(|| e.reason.clone())
+            },
             |e| e.count,
         ),
         ended_total,
         reason_label,
     );
-    let reports: u64 = g.ended.iter().filter(|e| e.complied.is_some()).map(|e| e.count).sum();
-    let complied: u64 = g.ended.iter().filter(|e| e.complied == Some(true)).map(|e| e.count).sum();
+    let reports: u64 = g
+        .ended
+        .iter()
+        .filter(|e| e.complied.is_some())
+        .map(|e| e.count)
+        .sum();
+    let complied: u64 = g
+        .ended
+        .iter()
+        .filter(|e| e.complied == Some(true))
+        .map(|e| e.count)
+        .sum();
     let paid: Vec<&EndedGroup> = g.ended.iter().filter(|e| e.trader_paid).collect();
     let trader_paid = g.any_trader_paid.then(|| {
         let total: u64 = paid.iter().map(|e| e.count).sum();
@@ -290,7 +333,8 @@ pub fn report(g: Gathered) -> ActivityReport {
                 .map(|e| e.count)
                 .sum::<u64>()
         };
-        let (consumer, trader, amicable) = (of(basis::CONSUMER), of(basis::TRADER), of(basis::AMICABLE));
+        let (consumer, trader, amicable) =
+            (of(basis::CONSUMER), of(basis::TRADER), of(basis::AMICABLE));
         TraderPaidOutcomes {
             ended: total,
             split: vec![
@@ -317,7 +361,12 @@ pub fn report(g: Gathered) -> ActivityReport {
         by_type,
         by_remedy,
         by_sector,
-        cross_border: count("cross_border", "cross-border (consumer and company in different countries)", cross, received),
+        cross_border: count(
+            "cross_border",
+            "cross-border (consumer and company in different countries)",
+            cross,
+            received,
+        ),
         top_companies,
         top_problems,
         ended: ended_total,

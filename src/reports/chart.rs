@@ -18,7 +18,13 @@ const COLOURS: [RGBColor; 3] = [
 ];
 
 /// A grouped bar chart of `series` over `labels`, `id` unique on its page.
-pub fn bars(id: &str, title: &str, description: &str, labels: &[String], series: &[Series]) -> String {
+pub fn bars(
+    id: &str,
+    title: &str,
+    description: &str,
+    labels: &[String],
+    series: &[Series],
+) -> String {
     // Room for each group's label under it.
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u32;
     let width = 40 + (7 * longest + 12).max(56) * labels.len().max(1) as u32 + 40;

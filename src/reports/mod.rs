@@ -79,7 +79,10 @@ mod tests {
     fn months_cross_the_year_and_start_on_the_first() {
         let m = Months::ending(Utc.with_ymd_and_hms(2026, 2, 17, 8, 0, 0).unwrap(), 3);
         assert_eq!(m.labels(), ["2025-12", "2026-01", "2026-02"]);
-        assert_eq!(m.start(), Utc.with_ymd_and_hms(2025, 12, 1, 0, 0, 0).unwrap());
+        assert_eq!(
+            m.start(),
+            Utc.with_ymd_and_hms(2025, 12, 1, 0, 0, 0).unwrap()
+        );
     }
 
     #[test]

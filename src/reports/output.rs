@@ -37,13 +37,18 @@ pub fn rows(r: &ActivityReport) -> Vec<Row> {
         })
     };
     let list = |push: &mut dyn FnMut(&'static str, &str, String, Option<f64>),
-                    section: &'static str,
-                    items: &[Count]| {
+                section: &'static str,
+                items: &[Count]| {
         for c in items {
             push(section, &c.label, c.count.to_string(), c.share);
         }
     };
-    push("received", "disputes received", r.received.to_string(), None);
+    push(
+        "received",
+        "disputes received",
+        r.received.to_string(),
+        None,
+    );
     list(&mut push, "received by type", &r.by_type);
     list(&mut push, "received by remedy sought", &r.by_remedy);
     list(&mut push, "received by sector", &r.by_sector);
@@ -54,10 +59,19 @@ pub fn rows(r: &ActivityReport) -> Vec<Row> {
         r.cross_border.share,
     );
     list(&mut push, "recurring problems: companies", &r.top_companies);
-    list(&mut push, "recurring problems: sector and remedy", &r.top_problems);
+    list(
+        &mut push,
+        "recurring problems: sector and remedy",
+        &r.top_problems,
+    );
     push("ended", "procedures ended", r.ended.to_string(), None);
     list(&mut push, "outcomes", &r.outcomes);
-    push("refused", "refused", r.refused.count.to_string(), r.refused.share);
+    push(
+        "refused",
+        "refused",
+        r.refused.count.to_string(),
+        r.refused.share,
+    );
     list(&mut push, "refusal grounds", &r.refusal_grounds);
     push(
         "discontinued",

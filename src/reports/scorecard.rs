@@ -91,9 +91,8 @@ pub fn card(cases: &[CaseFacts], rules: &ScorecardRules, months: &Months) -> Car
     let answered = answer_hours.len() as u64;
     let quick_hours = f64::from(rules.quick_answer_days) * 24.0;
     let quick_answers = answer_hours.iter().filter(|h| **h <= quick_hours).count() as u64;
-    let judged = count(&|c| {
-        c.feedback_resolved.is_some() || company_silent(c.ended_reason.as_deref())
-    });
+    let judged =
+        count(&|c| c.feedback_resolved.is_some() || company_silent(c.ended_reason.as_deref()));
     let resolved = count(&|c| c.feedback_resolved == Some(true));
     let ratings: Vec<f64> = cases
         .iter()
@@ -121,7 +120,11 @@ pub fn card(cases: &[CaseFacts], rules: &ScorecardRules, months: &Months) -> Car
     let parts = vec![
         part("verdict", w.verdict, figures.resolved_rate),
         part("response_rate", w.response_rate, figures.answer_rate),
-        part("response_speed", w.response_speed, share(quick_answers, answered)),
+        part(
+            "response_speed",
+            w.response_speed,
+            share(quick_answers, answered),
+        ),
         part("compliance", w.compliance, figures.compliance_rate),
     ];
     let score = (received >= u64::from(rules.min_cases))
@@ -137,7 +140,10 @@ pub fn card(cases: &[CaseFacts], rules: &ScorecardRules, months: &Months) -> Car
                 .collect();
             MonthFigures {
                 received: in_month.len() as u64,
-                answered: in_month.iter().filter(|c| c.first_answer_at.is_some()).count() as u64,
+                answered: in_month
+                    .iter()
+                    .filter(|c| c.first_answer_at.is_some())
+                    .count() as u64,
                 resolved: in_month
                     .iter()
                     .filter(|c| c.feedback_resolved == Some(true))

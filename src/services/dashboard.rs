@@ -7,7 +7,9 @@ use crate::state::AppState;
 use chrono::Duration;
 use entity::{cases, deadlines, neutral_profiles, users};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -191,7 +193,9 @@ async fn caseloads(state: &AppState) -> Result<Vec<Caseload>> {
     Ok(neutrals
         .into_iter()
         .map(|u| {
-            let open_cases = open.get(&u.id).map_or(0, |n| u64::try_from(*n).unwrap_or(0));
+            let open_cases = open
+                .get(&u.id)
+                .map_or(0, |n| u64::try_from(*n).unwrap_or(0));
             let capacity = capacity.get(&u.id).copied().unwrap_or(0);
             Caseload {
                 neutral_id: u.id,
@@ -234,16 +238,24 @@ async fn stages(state: &AppState) -> Result<Vec<StageTime>> {
         }
     };
     Ok(vec![
-        stage("intake", "from filing to a complete file", &|r| Some((r.0, r.1?))),
-        stage("admissibility", "from a complete file to the company being told", &|r| {
-            Some((r.1?, r.2?))
+        stage("intake", "from filing to a complete file", &|r| {
+            Some((r.0, r.1?))
         }),
-        stage("procedure", "from the company being told to the outcome", &|r| {
-            Some((r.2?, r.3?))
-        }),
-        stage("closing", "from the outcome to the closing with grounds", &|r| {
-            Some((r.3?, r.4?))
-        }),
+        stage(
+            "admissibility",
+            "from a complete file to the company being told",
+            &|r| Some((r.1?, r.2?)),
+        ),
+        stage(
+            "procedure",
+            "from the company being told to the outcome",
+            &|r| Some((r.2?, r.3?)),
+        ),
+        stage(
+            "closing",
+            "from the outcome to the closing with grounds",
+            &|r| Some((r.3?, r.4?)),
+        ),
     ])
 }
 
@@ -282,7 +294,10 @@ pub fn charts(d: &Dashboard) -> Vec<String> {
                     .map(|c| (c.name.clone(), c.open_cases))
                     .collect(),
             ),
-            &d.caseloads.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
+            &d.caseloads
+                .iter()
+                .map(|c| c.name.clone())
+                .collect::<Vec<_>>(),
             &[
                 chart::Series {
                     name: "open cases",

@@ -8,8 +8,8 @@ use crate::domain::dossier::{
     Actor, Command, DeadlineKind, Dossier, Event, Moderation, Side, Status, decide,
 };
 use crate::domain::procedure_state::ProcedureState;
-use crate::domain::report_facts::{ReportFacts, basis};
 use crate::domain::reference::CaseReference;
+use crate::domain::report_facts::{ReportFacts, basis};
 use crate::policy::{Relation, Role};
 use crate::state::AppState;
 use anyhow::anyhow;

@@ -160,7 +160,10 @@ async fn company_names(
             .into_tuple()
             .all(&state.db)
             .await?;
-        names.extend(rows.into_iter().map(|(id, name, sector)| (id, (name, sector))));
+        names.extend(
+            rows.into_iter()
+                .map(|(id, name, sector)| (id, (name, sector))),
+        );
     }
     Ok(names)
 }

@@ -24,7 +24,9 @@ pub async fn record(
 ) -> Result<neutral_training::Model> {
     authorize_global(&state.policies, caller, "account.record_training")?;
     let Some(user_id) = caller.user_id() else {
-        return Err(Error::Forbidden("Only a neutral records their training.".into()));
+        return Err(Error::Forbidden(
+            "Only a neutral records their training.".into(),
+        ));
     };
     let today = state.clock.now().date_naive();
     if new.completed_on > today {

@@ -2,6 +2,7 @@
 //! session cookie (HttpOnly, SameSite=Lax, Secure outside debug builds); every form carries a
 //! CSRF token; a form with errors comes back with what was typed (except the password).
 use crate::services::conflicts::{self, Counterpart};
+use crate::services::training;
 use crate::services::{self, accounts, companies, gdpr};
 use crate::state::AppState;
 use crate::web::auth::{CurrentUser, SESSION_COOKIE};
@@ -24,7 +25,8 @@ pub fn routes() -> Vec<Route> {
         account_page,
         resend_confirmation_submit,
         erasure_submit,
-        conflict_submit
+        conflict_submit,
+        training_submit
     ]
 }
 
@@ -203,10 +205,18 @@ pub async fn account_page(
         Vec::new()
     };
     let notice = sent.map(|_| "We sent a new confirmation link to your e-mail address.");
-    let conflicts = if who.user.role == "neutral" {
-        Some(conflicts::list(state, &who.caller()).await?)
+    let (conflicts, training) = if who.user.role == "neutral" {
+        let training: Vec<_> = training::mine(state, &who.caller())
+            .await?
+            .into_iter()
+            .map(|t| context! { completed_on: t.completed_on.to_string(), hours: format!("{:.1}", f64::from(t.minutes) / 60.0), title: t.title, provider: t.provider })
+            .collect();
+        (
+            Some(conflicts::list(state, &who.caller()).await?),
+            Some(training),
+        )
     } else {
-        None
+        (None, None)
     };
     Ok(Either::Left(page(
         Status::Ok,
@@ -216,9 +226,59 @@ pub async fn account_page(
             name: who.user.name, email: who.user.email, role: who.user.role, language: who.user.language,
             confirmed: who.user.email_confirmed_at.is_some(),
             erasure_requested: who.user.erasure_requested_at.is_some(), open_cases,
-            conflicts,
+            conflicts, training,
         },
     )))
+}
+
+#[derive(FromForm)]
+pub struct TrainingForm {
+    csrf: String,
+    completed_on: String,
+    /// Hours, with a comma or a point: "1,5".
+    hours: String,
+    title: String,
+    provider: String,
+}
+
+/// R24: a neutral records a training they completed.
+#[post("/account/training", data = "<form>")]
+pub async fn training_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    who: Option<CurrentUser>,
+    form: Form<TrainingForm>,
+) -> Result<Redirect, crate::error::AppError> {
+    use crate::error::AppError;
+    let Some(who) = who else {
+        return Ok(Redirect::to("/login"));
+    };
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(AppError::new(Status::Forbidden, "csrf", CSRF_PROBLEM));
+    }
+    let completed_on = chrono::NaiveDate::parse_from_str(form.completed_on.trim(), "%Y-%m-%d")
+        .map_err(|_| {
+            AppError::invalid_field(
+                "completed_on",
+                "give the date as on a calendar, such as 2026-03-14",
+            )
+        })?;
+    let hours: f64 = form
+        .hours
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .ok()
+        .filter(|h: &f64| h.is_finite() && *h > 0.0 && *h < 1e6)
+        .ok_or_else(|| AppError::invalid_field("hours", "give the hours spent, such as 1,5"))?;
+    let new = training::NewTraining {
+        completed_on,
+        minutes: (hours * 60.0).round() as i32,
+        title: form.title.clone(),
+        provider: form.provider.clone(),
+    };
+    training::record(state, &who.caller(), new).await?;
+    Ok(Redirect::to("/account"))
 }
 
 #[derive(FromForm)]

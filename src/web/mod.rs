@@ -15,6 +15,7 @@ pub mod negotiation_pages;
 pub mod openapi;
 pub mod pages;
 pub mod public_pages;
+pub mod report_pages;
 pub mod verify_page;
 
 use crate::error::AppError;
@@ -52,6 +53,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", negotiation_pages::routes())
         .mount("/", verify_page::routes())
         .mount("/", mail_pages::routes())
+        .mount("/", report_pages::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
@@ -69,6 +71,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::bidding::routes())
         .mount("/api/v1", api::records::routes())
         .mount("/api/v1", api::inbound::routes())
+        .mount("/api/v1", api::reports::routes())
         .mount("/.well-known/redress", api::records::well_known_routes())
         .register("/", catchers![any_error])
 }

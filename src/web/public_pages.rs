@@ -30,7 +30,7 @@ pub async fn public_cases_page(
         .iter()
         .map(|c| {
             json!({
-                "company_name": c.company_name, "status": c.status, "desired_outcome": c.desired_outcome,
+                "company_id": c.company_id, "company_name": c.company_name, "status": c.status, "desired_outcome": c.desired_outcome,
                 "summary": c.summary, "filed": c.filed_at.format("%Y-%m-%d").to_string(),
             })
         })

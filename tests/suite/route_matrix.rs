@@ -126,6 +126,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             .replace("/inbound-mail/<id>", "/inbound-mail/<mail_id>")
             .replace("/staff/mail/<id>", "/staff/mail/<mail_id>")
             .replace("<number>", "1")
+            .replace("<format>", "csv")
             .replace("<id>", &company.to_string());
 
         let path = fresh_path(&app, &cast, company, &template).await;
@@ -246,6 +247,18 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "mail_discard_submit" => &[("reason", "not for us")],
         "review_request_submit" => &[("reason", "The automated step looks wrong to me.")],
         "review_answer_submit" => &[("answer", "We checked it: the step stands.")],
+        "reply_submit" => &[("reply", "We answer within two days.")],
+        "assessment_submit" => &[
+            ("year", "2026"),
+            ("years", "1"),
+            ("text", "Matrix assessment"),
+        ],
+        "training_submit" => &[
+            ("completed_on", "2026-03-01"),
+            ("hours", "1,5"),
+            ("title", "Matrix course"),
+            ("provider", "Matrix academy"),
+        ],
         _ => return None,
     })
 }
@@ -297,6 +310,11 @@ fn json_body(handler: &str) -> Option<Value> {
         }
         "answer_review" => json!({"answer": "We checked it: the step stands."}),
         "answer_bundle" => json!({"consent": true}),
+        "company_reply" => json!({"reply": "We answer within two days."}),
+        "write_assessment" => json!({"year": 2026, "text": "Matrix assessment"}),
+        "record_training" => json!({
+            "completed_on": "2026-03-01", "minutes": 90, "title": "Matrix course", "provider": "Matrix academy"
+        }),
         _ => return None,
     })
 }
