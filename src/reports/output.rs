@@ -25,115 +25,105 @@ fn days(value: Option<f64>) -> String {
     value.map_or_else(|| "no case ended".into(), |d| format!("{d:.1}"))
 }
 
-/// Every figure the report gives, in the order the law lists them (art 7(2), R24, R37).
-pub fn rows(r: &ActivityReport) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut push = |section, item: &str, value: String, share: Option<f64>| {
-        rows.push(Row {
+/// The rows of a report, built section by section.
+#[derive(Default)]
+struct Rows(Vec<Row>);
+
+impl Rows {
+    fn one(&mut self, section: &'static str, item: &str, value: String, share: Option<f64>) {
+        self.0.push(Row {
             section,
             item: item.to_string(),
             value,
             share: percent(share),
-        })
-    };
-    let list = |push: &mut dyn FnMut(&'static str, &str, String, Option<f64>),
-                section: &'static str,
-                items: &[Count]| {
+        });
+    }
+
+    fn count(&mut self, section: &'static str, c: &Count) {
+        self.one(section, &c.label, c.count.to_string(), c.share);
+    }
+
+    fn list(&mut self, section: &'static str, items: &[Count]) {
         for c in items {
-            push(section, &c.label, c.count.to_string(), c.share);
+            self.count(section, c);
         }
-    };
-    push(
+    }
+}
+
+/// Every figure the report gives, in the order the law lists them (art 7(2), R24, R37).
+pub fn rows(r: &ActivityReport) -> Vec<Row> {
+    let mut rows = Rows::default();
+    rows.one(
         "received",
         "disputes received",
         r.received.to_string(),
         None,
     );
-    list(&mut push, "received by type", &r.by_type);
-    list(&mut push, "received by remedy sought", &r.by_remedy);
-    list(&mut push, "received by sector", &r.by_sector);
-    push(
-        "cross-border",
-        &r.cross_border.label,
-        r.cross_border.count.to_string(),
-        r.cross_border.share,
-    );
-    list(&mut push, "recurring problems: companies", &r.top_companies);
-    list(
-        &mut push,
-        "recurring problems: sector and remedy",
-        &r.top_problems,
-    );
-    push("ended", "procedures ended", r.ended.to_string(), None);
-    list(&mut push, "outcomes", &r.outcomes);
-    push(
-        "refused",
-        "refused",
-        r.refused.count.to_string(),
-        r.refused.share,
-    );
-    list(&mut push, "refusal grounds", &r.refusal_grounds);
-    push(
-        "discontinued",
-        "discontinued",
-        r.discontinued.count.to_string(),
-        r.discontinued.share,
-    );
-    list(&mut push, "discontinued because", &r.discontinued_reasons);
-    push(
-        "time to outcome",
+    rows.list("received by type", &r.by_type);
+    rows.list("received by remedy sought", &r.by_remedy);
+    rows.list("received by sector", &r.by_sector);
+    rows.count("cross-border", &r.cross_border);
+    rows.list("recurring problems: companies", &r.top_companies);
+    rows.list("recurring problems: sector and remedy", &r.top_problems);
+    rows.one("ended", "procedures ended", r.ended.to_string(), None);
+    rows.list("outcomes", &r.outcomes);
+    rows.count("refused", &r.refused);
+    rows.list("refusal grounds", &r.refusal_grounds);
+    rows.count("discontinued", &r.discontinued);
+    rows.list("discontinued because", &r.discontinued_reasons);
+    let time = "time to outcome";
+    rows.one(
+        time,
         "mean days from filing",
         days(r.mean_days_to_outcome),
         None,
     );
-    push(
-        "time to outcome",
+    rows.one(
+        time,
         "median days from filing",
         days(r.median_days_to_outcome),
         None,
     );
-    push(
+    let c = &r.compliance;
+    rows.one(
         "compliance",
         "settlements with the consumer's word on compliance",
-        r.compliance.reports.to_string(),
+        c.reports.to_string(),
         None,
     );
-    push(
+    rows.one(
         "compliance",
         "carried out as agreed",
-        r.compliance.complied.to_string(),
-        r.compliance.rate,
+        c.complied.to_string(),
+        c.rate,
     );
     if let Some(paid) = &r.trader_paid {
-        push(
-            "trader-paid procedures (R37)",
-            "procedures ended",
-            paid.ended.to_string(),
-            None,
-        );
-        list(&mut push, "trader-paid procedures (R37)", &paid.split);
+        let section = "trader-paid procedures (R37)";
+        rows.one(section, "procedures ended", paid.ended.to_string(), None);
+        rows.list(section, &paid.split);
     }
     let t = &r.training;
-    push("neutral training", "entries", t.entries.to_string(), None);
-    push(
-        "neutral training",
+    let training = "neutral training";
+    rows.one(training, "entries", t.entries.to_string(), None);
+    rows.one(
+        training,
         "hours",
         format!("{:.1}", t.minutes as f64 / 60.0),
         None,
     );
-    push(
-        "neutral training",
+    rows.one(
+        training,
         "neutrals trained",
         t.neutrals_trained.to_string(),
         super::share(t.neutrals_trained, t.neutrals),
     );
-    push(
+    rows.one(
         "assessment",
         "assessment of effectiveness",
         r.assessment.clone().unwrap_or_default(),
         None,
     );
-    rows
+    rows.0
 }
 
 /// CSV with a header line: section, item, value, share_percent.

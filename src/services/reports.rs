@@ -53,7 +53,9 @@ pub async fn activity(state: &AppState, caller: &Caller, period: Period) -> Resu
         .all(db)
         .await?;
     let names = company_names(state, per_company.iter().map(|(id, _, _)| *id)).await?;
-    let ended: Vec<(String, Option<String>, String, Option<bool>, i64)> = cases::Entity::find()
+    /// Why it ended, R37 basis, procedure, complied, count.
+    type EndedRow = (String, Option<String>, String, Option<bool>, i64);
+    let ended: Vec<EndedRow> = cases::Entity::find()
         .select_only()
         .column(cases::Column::EndedReason)
         .column(cases::Column::OutcomeBasis)

@@ -124,7 +124,7 @@ async fn known_data_set(app: &TestApp) -> DataSet {
         .await;
     app.run(&cases[7], staff, refuse(RefusalGround::NoPriorComplaint))
         .await;
-    negotiate(cases[0].clone()).await;
+    negotiate(cases[0]).await;
 
     app.clock.advance_days(1);
     app.run(
@@ -135,7 +135,7 @@ async fn known_data_set(app: &TestApp) -> DataSet {
     .await;
     app.run(&cases[0], &cast.consumer, accept(1)).await;
     app.run(&cases[1], &cast.company, join()).await;
-    negotiate(cases[1].clone()).await;
+    negotiate(cases[1]).await;
     app.run(&cases[1], &cast.neutral, offer(0, vec![])).await;
     app.run(&cases[1], &cast.consumer, accept(1)).await;
     app.run(&cases[1], &cast.company, accept(1)).await;
