@@ -162,7 +162,7 @@ pub struct FilingForm {
     consumer_name: String,
     consumer_email: String,
     channel: String,
-    consumer_country: String,
+    consumer_country: Option<String>,
 }
 
 const OUTCOMES: &[(&str, &str)] = &[
@@ -329,7 +329,7 @@ impl FilingForm {
             allow_duplicate: self.allow_duplicate.is_some(),
             consumer,
             channel: blank(&self.channel),
-            consumer_country: blank(&self.consumer_country),
+            consumer_country: blank(self.consumer_country.as_deref().unwrap_or_default()),
         })
     }
 }
