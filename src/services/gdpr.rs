@@ -12,7 +12,7 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use entity::{
     account_links, api_tokens, attachments, case_events, case_parties, cases, company_members,
-    mail_outbox, messages, neutral_conflicts, neutral_profiles, sessions, users,
+    mail_outbox, messages, neutral_conflicts, neutral_profiles, neutral_training, sessions, users,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -40,6 +40,10 @@ pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
         .filter(neutral_conflicts::Column::NeutralId.eq(user.id))
         .all(&state.db)
         .await?;
+    let training = neutral_training::Entity::find()
+        .filter(neutral_training::Column::UserId.eq(user.id))
+        .all(&state.db)
+        .await?;
     let messages = messages::Entity::find()
         .filter(messages::Column::AuthorId.eq(user.id))
         .order_by_asc(messages::Column::Id)
@@ -63,6 +67,8 @@ pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
             "claim": {"amount_cents": c.amount_claimed_cents, "currency": c.currency},
             "prior_complaint": {"on": c.prior_complaint_on, "channel": c.prior_complaint_channel, "reference": c.prior_complaint_reference},
             "filed_at": c.filed_at, "complete_at": c.complete_at, "closed_at": c.closed_at, "outcome": c.outcome,
+            "consumer_country": c.consumer_country, "feedback_resolved": c.feedback_resolved,
+            "feedback_rating": c.feedback_rating, "complied": c.complied,
         })).collect::<Vec<_>>(),
         "messages": messages.iter().map(|m| json!({
             "case_id": m.case_id, "body": m.body, "created_at": m.created_at, "source": m.source,
@@ -81,6 +87,10 @@ pub async fn export(state: &AppState, user: &users::Model) -> Result<Value> {
         "declared_conflicts": conflicts.iter().map(|c| json!({
             "company_id": c.company_id, "consumer_email": c.consumer_email, "reason": c.reason,
             "declared_at": c.created_at,
+        })).collect::<Vec<_>>(),
+        "training": training.iter().map(|t| json!({
+            "completed_on": t.completed_on, "minutes": t.minutes, "title": t.title,
+            "provider": t.provider,
         })).collect::<Vec<_>>(),
     }))
 }
