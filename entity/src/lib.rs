@@ -22,6 +22,7 @@ pub mod neutral_conflicts;
 pub mod neutral_profiles;
 pub mod neutral_training;
 pub mod proposals;
+pub mod referrals;
 pub mod report_assessments;
 pub mod rounds;
 pub mod sessions;

@@ -9,6 +9,7 @@ mod m20261122_000005_safeguards;
 mod m20261122_000006_records;
 mod m20261122_000007_mail_both_ways;
 mod m20261122_000008_reporting;
+mod m20261122_000009_referrals;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_records::Migration),
             Box::new(m20261122_000007_mail_both_ways::Migration),
             Box::new(m20261122_000008_reporting::Migration),
+            Box::new(m20261122_000009_referrals::Migration),
         ]
     }
 }

@@ -99,6 +99,7 @@ pub const ACTIONS: &[&str] = &[
     "report.write",
     "company.reply",
     "account.record_training",
+    "company.refer",
     "case.extend",
     "case.close",
     "case.archive",

@@ -39,6 +39,14 @@ pub struct EntitySettings {
     pub default_procedure: String,
     pub attachments: AttachmentRules,
     pub scorecard: ScorecardRules,
+    pub referrals: ReferralRules,
+}
+
+/// Complaints companies refer: how long the consumer's invitation stays open.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralRules {
+    pub invitation_days: u32,
 }
 
 /// How a company's public score is made (seed 004 and R13): over its cases of the last
@@ -140,6 +148,13 @@ impl PolicySet {
                 &entity_file,
                 "scorecard",
                 "needs 1 to 120 months, min_cases and quick_answer_days of at least 1, and a weight above 0",
+            ));
+        }
+        if !(1..=365).contains(&entity.referrals.invitation_days) {
+            return Err(PolicyError::new(
+                &entity_file,
+                "referrals.invitation_days",
+                "must be between 1 and 365",
             ));
         }
         let access = AccessPolicy::load(&dir.join("access.toml"))?;

@@ -169,6 +169,12 @@ async fn run(
             // Stays due: the scheduler tries again on its next pass.
             tracing::warn!(error = %e, "the signed record is not issued yet");
         }
+        if case.channel == "referral" && events.iter().any(|e| matches!(e, Event::Accepted)) {
+            // The company said it takes part by referring the case.
+            if let Err(e) = Box::pin(super::referrals::after_acceptance(state, case_id)).await {
+                tracing::warn!(error = %e, "a referred case's participation is not recorded");
+            }
+        }
         if events.iter().any(|e| matches!(e, Event::Escalated { .. })) {
             // The escalation stands on its own; finding a lawyer is a step of its own.
             if let Err(e) = Box::pin(super::assignment::after_escalation(state, case_id)).await {

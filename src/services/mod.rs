@@ -21,6 +21,7 @@ pub mod listing;
 pub mod notify;
 pub mod publication;
 pub mod records;
+pub mod referrals;
 pub mod reports;
 pub mod scorecards;
 pub mod tokens;

@@ -197,6 +197,16 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
         "training_submit",
         RouteAccess::Global("account.record_training"),
     ),
+    // The company named in the body: decided in the service.
+    ("refer", RouteAccess::SignedIn),
+    ("company_referrals", RouteAccess::Company("company.refer")),
+    // The consumer holding the mailed one-time link.
+    ("referral_by_token", RouteAccess::Public),
+    ("confirm_referral", RouteAccess::Public),
+    ("decline_referral", RouteAccess::Public),
+    ("referral_page", RouteAccess::Public),
+    ("referral_confirm_submit", RouteAccess::Public),
+    ("referral_decline_submit", RouteAccess::Public),
     ("about", RouteAccess::Public),
     ("about_page", RouteAccess::Public),
     ("healthz", RouteAccess::Public),

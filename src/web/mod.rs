@@ -15,6 +15,7 @@ pub mod negotiation_pages;
 pub mod openapi;
 pub mod pages;
 pub mod public_pages;
+pub mod referral_pages;
 pub mod report_pages;
 pub mod verify_page;
 
@@ -54,6 +55,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", verify_page::routes())
         .mount("/", mail_pages::routes())
         .mount("/", report_pages::routes())
+        .mount("/", referral_pages::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())
@@ -72,6 +74,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::records::routes())
         .mount("/api/v1", api::inbound::routes())
         .mount("/api/v1", api::reports::routes())
+        .mount("/api/v1", api::referrals::routes())
         .mount("/.well-known/redress", api::records::well_known_routes())
         .register("/", catchers![any_error])
 }

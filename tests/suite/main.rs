@@ -25,6 +25,7 @@ mod people;
 mod policies;
 mod publication;
 mod records;
+mod referrals;
 mod reports;
 mod route_matrix;
 mod safeguards;

@@ -11,6 +11,7 @@ pub mod neutrality;
 pub mod people;
 pub mod publication;
 pub mod records;
+pub mod referrals;
 pub mod reports;
 pub mod thread;
 pub mod tokens;

@@ -1,0 +1,516 @@
+//! Company referrals: a company whose own complaint procedure ended without agreement hands
+//! the complaint to Redress with its history. The consumer stays the claimant (R33): they get
+//! a one-time link, see what the company sent, may add to it, and confirm, which files the
+//! case in their name with the prior complaint on record and the company taking part; or they
+//! decline, or let the invitation expire. The company hears of each answer.
+use super::filing::{Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case};
+use super::{Caller, Error, Result, authorize_company, random_hex};
+use crate::audit::sha256_hex;
+use crate::domain::dossier::{Command, Remedy, Status};
+use crate::domain::money::Money;
+use crate::mail::{self, Mail};
+use crate::policy::Role;
+use crate::policy::procedure::SUPPORTED_LANGUAGES;
+use crate::state::AppState;
+use chrono::{Duration, NaiveDate};
+use entity::{cases, companies, referrals, users};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+use validator::ValidateEmail;
+
+pub const INVITED: &str = "invited";
+pub const CONFIRMED: &str = "confirmed";
+pub const DECLINED: &str = "declined";
+pub const EXPIRED: &str = "expired";
+
+/// What a company sends: who the consumer is, its own reference, and the history of the
+/// complaint in its systems.
+#[derive(Clone, Debug)]
+pub struct NewReferral {
+    pub company_reference: String,
+    pub consumer_name: String,
+    pub consumer_email: String,
+    pub consumer_language: String,
+    /// complaint or incident
+    pub case_type: String,
+    pub complained_on: NaiveDate,
+    /// How the consumer complained: email, phone, letter, shop, web form …
+    pub channel: String,
+    /// What the consumer asked for.
+    pub asked: String,
+    /// What the company offered.
+    pub offered: String,
+    /// The company's final answer.
+    pub final_answer: String,
+    pub desired_outcome: Remedy,
+    pub claim: Money,
+}
+
+/// The answer to a referral: the referral, and whether it is new. A second referral of a
+/// complaint already invited or on an open case returns the first.
+#[derive(Clone, Debug)]
+pub struct Referred {
+    pub referral: referrals::Model,
+    pub created: bool,
+    /// The case it became, when the consumer confirmed.
+    pub case: Option<String>,
+}
+
+fn text(field: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().count() > max {
+        return Err(Error::invalid(
+            field,
+            format!("write 1 to {max} characters"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+fn check(new: &NewReferral, today: NaiveDate) -> Result<NewReferral> {
+    let email = new.consumer_email.trim().to_lowercase();
+    if !email.validate_email() {
+        return Err(Error::invalid(
+            "consumer_email",
+            "give the consumer's e-mail address, such as anna@example.eu",
+        ));
+    }
+    if !SUPPORTED_LANGUAGES.contains(&new.consumer_language.as_str()) {
+        return Err(Error::invalid(
+            "consumer_language",
+            format!("choose one of {}", SUPPORTED_LANGUAGES.join(", ")),
+        ));
+    }
+    if !matches!(new.case_type.as_str(), "complaint" | "incident") {
+        return Err(Error::invalid("case_type", "choose complaint or incident"));
+    }
+    if new.complained_on > today {
+        return Err(Error::invalid(
+            "complained_on",
+            "the consumer's complaint cannot be dated in the future",
+        ));
+    }
+    Ok(NewReferral {
+        company_reference: text("company_reference", &new.company_reference, 100)?,
+        consumer_name: text("consumer_name", &new.consumer_name, 200)?,
+        consumer_email: email,
+        channel: text("channel", &new.channel, 32)?,
+        asked: text("asked", &new.asked, 5_000)?,
+        offered: text("offered", &new.offered, 5_000)?,
+        final_answer: text("final_answer", &new.final_answer, 5_000)?,
+        ..new.clone()
+    })
+}
+
+/// Where the consumer answers: the link's path, its token in it.
+pub fn link_path(token: &str) -> String {
+    format!("/referrals/{token}")
+}
+
+/// A company (its representative, or its system with an API token) refers a complaint.
+pub async fn refer(
+    state: &AppState,
+    caller: &Caller,
+    company_id: i64,
+    new: NewReferral,
+) -> Result<Referred> {
+    authorize_company(state, caller, company_id, "company.refer").await?;
+    let now = state.clock.now();
+    let new = check(&new, now.date_naive())?;
+    if let Some(earlier) = earlier_referral(state, company_id, &new.company_reference).await? {
+        return Ok(earlier);
+    }
+    let company = companies::Entity::find_by_id(company_id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let days = state.policies.entity.referrals.invitation_days;
+    let token = random_hex(32);
+    let txn = state.begin_write().await?;
+    let referral = referrals::Entity::insert(referrals::ActiveModel {
+        id: NotSet,
+        company_id: Set(company_id),
+        referred_by: Set(caller.user_id().unwrap_or(0)),
+        company_reference: Set(new.company_reference.clone()),
+        consumer_name: Set(new.consumer_name.clone()),
+        consumer_email: Set(new.consumer_email.clone()),
+        consumer_language: Set(new.consumer_language.clone()),
+        case_type: Set(new.case_type.clone()),
+        complained_on: Set(new.complained_on),
+        channel: Set(new.channel.clone()),
+        asked: Set(new.asked.clone()),
+        offered: Set(new.offered.clone()),
+        final_answer: Set(new.final_answer.clone()),
+        desired_outcome: Set(new.desired_outcome.as_str().to_string()),
+        amount_cents: Set(new.claim.cents()),
+        currency: Set(new.claim.currency().to_string()),
+        status: Set(INVITED.into()),
+        token_hash: Set(sha256_hex(token.as_bytes())),
+        case_id: Set(None),
+        decline_reason: Set(None),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::days(i64::from(days))),
+        answered_at: Set(None),
+    })
+    .exec_with_returning(&*txn)
+    .await?;
+    let data = json!({
+        "name": referral.consumer_name,
+        "company": company.name,
+        "reference": referral.company_reference,
+        "entity": state.policies.entity.name,
+        "portal": state.config.link("/"),
+        "link": state.config.link(&link_path(&token)),
+        "days": days,
+    });
+    mail::enqueue(
+        &*txn,
+        state,
+        Mail {
+            kind: "referral_invitation",
+            to: &referral.consumer_email,
+            language: &referral.consumer_language,
+            user_id: None,
+            case_id: None,
+            reply_to: None,
+            data,
+            attachment: None,
+            party_side: None,
+        },
+        now,
+    )
+    .await
+    .map_err(|e| Error::Internal(e.into()))?;
+    txn.commit().await?;
+    Ok(Referred {
+        referral,
+        created: true,
+        case: None,
+    })
+}
+
+/// The referral of this complaint that is still pending, or whose case is still open.
+async fn earlier_referral(
+    state: &AppState,
+    company_id: i64,
+    reference: &str,
+) -> Result<Option<Referred>> {
+    let earlier = referrals::Entity::find()
+        .filter(referrals::Column::CompanyId.eq(company_id))
+        .filter(referrals::Column::CompanyReference.eq(reference))
+        .filter(referrals::Column::Status.is_in([INVITED, CONFIRMED]))
+        .order_by_desc(referrals::Column::Id)
+        .all(&state.db)
+        .await?;
+    for referral in earlier {
+        let case = match referral.case_id {
+            Some(id) => cases::Entity::find_by_id(id).one(&state.db).await?,
+            None => None,
+        };
+        let open = case
+            .as_ref()
+            .is_some_and(|c| Status::parse(&c.status).is_some_and(|s| s.is_open()));
+        if referral.status == INVITED || open {
+            return Ok(Some(Referred {
+                case: case.map(|c| c.reference),
+                referral,
+                created: false,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The company's referrals, newest first.
+pub async fn list(
+    state: &AppState,
+    caller: &Caller,
+    company_id: i64,
+) -> Result<Vec<(referrals::Model, Option<String>)>> {
+    authorize_company(state, caller, company_id, "company.refer").await?;
+    let rows = referrals::Entity::find()
+        .filter(referrals::Column::CompanyId.eq(company_id))
+        .order_by_desc(referrals::Column::Id)
+        .all(&state.db)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let reference = match r.case_id {
+            Some(id) => cases::Entity::find_by_id(id)
+                .one(&state.db)
+                .await?
+                .map(|c| c.reference),
+            None => None,
+        };
+        out.push((r, reference));
+    }
+    Ok(out)
+}
+
+/// The referral a consumer's link opens, with the company's name. Anyone holding the link may
+/// read it, as anyone holding an invitation mail may.
+pub async fn by_token(state: &AppState, token: &str) -> Result<(referrals::Model, String)> {
+    let referral = referrals::Entity::find()
+        .filter(referrals::Column::TokenHash.eq(sha256_hex(token.as_bytes())))
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let company = companies::Entity::find_by_id(referral.company_id)
+        .one(&state.db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    Ok((referral, company))
+}
+
+/// An invitation still open to an answer, or why not.
+fn pending(referral: &referrals::Model, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    match referral.status.as_str() {
+        INVITED if referral.expires_at > now => Ok(()),
+        INVITED | EXPIRED => Err(Error::Conflict(
+            "This invitation has expired. You can still file a complaint yourself.".into(),
+        )),
+        CONFIRMED => Err(Error::Conflict(
+            "You already took this complaint to us: it is a case now.".into(),
+        )),
+        _ => Err(Error::Conflict("You declined this invitation.".into())),
+    }
+}
+
+/// What the consumer adds before confirming.
+#[derive(Clone, Debug, Default)]
+pub struct Confirmation {
+    /// The consumer's own words, added to what the company sent.
+    pub addition: String,
+    pub desired_outcome: Option<Remedy>,
+    pub amount_cents: Option<i64>,
+    pub public: bool,
+}
+
+/// The consumer takes the complaint on: a case filed in their name (an account is made if
+/// they have none, with a link to choose a password), the company's complaint on record.
+pub async fn confirm(state: &AppState, token: &str, answer: Confirmation) -> Result<cases::Model> {
+    let (referral, company) = by_token(state, token).await?;
+    let now = state.clock.now();
+    pending(&referral, now)?;
+    let addition = answer.addition.trim();
+    if addition.chars().count() > 10_000 {
+        return Err(Error::invalid(
+            "addition",
+            "keep what you add within 10,000 characters",
+        ));
+    }
+    let desired_outcome = answer
+        .desired_outcome
+        .or_else(|| Remedy::parse(&referral.desired_outcome))
+        .unwrap_or(Remedy::Other);
+    let claim = Money::new(
+        answer.amount_cents.unwrap_or(referral.amount_cents),
+        referral
+            .currency
+            .parse()
+            .map_err(|e: crate::domain::money::MoneyError| {
+                Error::invalid("currency", e.to_string())
+            })?,
+    )
+    .map_err(|e| Error::invalid("amount_cents", e.to_string()))?;
+    let mut summary = format!(
+        "Referred by {company} (their reference {}).\nMy complaint of {} ({}): {}\nWhat {company} offered: {}\nIts final answer: {}",
+        referral.company_reference,
+        referral.complained_on,
+        referral.channel,
+        referral.asked,
+        referral.offered,
+        referral.final_answer,
+    );
+    if !addition.is_empty() {
+        summary.push_str("\n\nWhat I add: ");
+        summary.push_str(addition);
+    }
+    let new = NewCase {
+        consumer: ConsumerPick::ByEmail {
+            email: referral.consumer_email.clone(),
+            name: referral.consumer_name.clone(),
+            language: referral.consumer_language.clone(),
+        },
+        company: CompanyPick::Existing(referral.company_id),
+        case_type: referral.case_type.clone(),
+        channel: Channel::Referral,
+        language: referral.consumer_language.clone(),
+        public: answer.public,
+        summary,
+        desired_outcome,
+        claim,
+        prior_complaint: Some(PriorComplaint {
+            on: referral.complained_on,
+            channel: referral.channel.clone(),
+            reference: Some(referral.company_reference.clone()),
+        }),
+        allow_duplicate: true,
+        consumer_country: None,
+    };
+    let case = file_case(state, &Caller::System, new).await?;
+    let claimed = referrals::Entity::update_many()
+        .set(referrals::ActiveModel {
+            status: Set(CONFIRMED.into()),
+            case_id: Set(Some(case.id)),
+            answered_at: Set(Some(now)),
+            ..Default::default()
+        })
+        .filter(referrals::Column::Id.eq(referral.id))
+        .filter(referrals::Column::Status.eq(INVITED))
+        .exec(&state.db)
+        .await?;
+    if claimed.rows_affected == 1 {
+        tell_company(
+            state,
+            &state.db,
+            &referral,
+            "confirmed",
+            Some(&case.reference),
+            None,
+        )
+        .await?;
+    }
+    Ok(case)
+}
+
+/// The consumer declines; the company is told.
+pub async fn decline(state: &AppState, token: &str, reason: &str) -> Result<()> {
+    let (referral, _) = by_token(state, token).await?;
+    let now = state.clock.now();
+    pending(&referral, now)?;
+    let reason = reason.trim();
+    if reason.chars().count() > 2_000 {
+        return Err(Error::invalid(
+            "reason",
+            "keep the reason within 2,000 characters",
+        ));
+    }
+    let txn = state.begin_write().await?;
+    let updated = referrals::Entity::update_many()
+        .set(referrals::ActiveModel {
+            status: Set(DECLINED.into()),
+            decline_reason: Set((!reason.is_empty()).then(|| reason.to_string())),
+            answered_at: Set(Some(now)),
+            ..Default::default()
+        })
+        .filter(referrals::Column::Id.eq(referral.id))
+        .filter(referrals::Column::Status.eq(INVITED))
+        .exec(&*txn)
+        .await?;
+    if updated.rows_affected == 1 {
+        let reason = (!reason.is_empty()).then_some(reason);
+        tell_company(state, &*txn, &referral, "declined", None, reason).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Invitations past their time expire; each company hears of it. Run by the scheduler.
+pub async fn expire_due(state: &AppState) -> Result<usize> {
+    let now = state.clock.now();
+    let due = referrals::Entity::find()
+        .filter(referrals::Column::Status.eq(INVITED))
+        .filter(referrals::Column::ExpiresAt.lte(now))
+        .all(&state.db)
+        .await?;
+    let mut expired = 0;
+    for referral in due {
+        let txn = state.begin_write().await?;
+        let updated = referrals::Entity::update_many()
+            .set(referrals::ActiveModel {
+                status: Set(EXPIRED.into()),
+                answered_at: Set(Some(now)),
+                ..Default::default()
+            })
+            .filter(referrals::Column::Id.eq(referral.id))
+            .filter(referrals::Column::Status.eq(INVITED))
+            .exec(&*txn)
+            .await?;
+        if updated.rows_affected == 1 {
+            tell_company(state, &*txn, &referral, "expired", None, None).await?;
+            expired += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(expired)
+}
+
+/// Mails the representative who referred the complaint how the consumer answered.
+async fn tell_company<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    referral: &referrals::Model,
+    answer: &str,
+    case: Option<&str>,
+    reason: Option<&str>,
+) -> Result<()> {
+    let Some(rep) = users::Entity::find_by_id(referral.referred_by)
+        .one(conn)
+        .await?
+        .filter(|u| u.erased_at.is_none())
+    else {
+        return Ok(());
+    };
+    let data = json!({
+        "name": rep.name,
+        "reference": referral.company_reference,
+        "answer": answer,
+        "confirmed": answer == "confirmed",
+        "declined": answer == "declined",
+        "reason": reason,
+        "case": case,
+        "case_link": case.map(|r| state.config.link(&format!("/cases/{r}"))),
+        "entity": state.policies.entity.name,
+        "portal": state.config.link("/"),
+    });
+    mail::enqueue(
+        conn,
+        state,
+        Mail {
+            kind: "referral_answered",
+            to: &rep.email,
+            language: &rep.language,
+            user_id: Some(rep.id),
+            case_id: None,
+            reply_to: None,
+            data,
+            attachment: None,
+            party_side: None,
+        },
+        state.clock.now(),
+    )
+    .await
+    .map_err(|e| Error::Internal(e.into()))
+}
+
+/// A referred case, once accepted, records the company as taking part: it said so by
+/// referring. Done on behalf of the representative who referred it.
+pub(crate) async fn after_acceptance(state: &AppState, case_id: i64) -> Result<()> {
+    let Some(referral) = referrals::Entity::find()
+        .filter(referrals::Column::CaseId.eq(case_id))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let Some(case) = cases::Entity::find_by_id(case_id).one(&state.db).await? else {
+        return Ok(());
+    };
+    let rep = Caller::User {
+        id: referral.referred_by,
+        role: Role::Company,
+    };
+    let join = Command::AnswerParticipation {
+        takes_part: true,
+        reasons: String::new(),
+    };
+    let reference = case
+        .reference
+        .parse()
+        .map_err(|_| Error::Internal(anyhow::anyhow!("case {case_id} has a bad reference")))?;
+    super::dossier::execute(state, &reference, &rep, join).await?;
+    Ok(())
+}

@@ -1,0 +1,289 @@
+//! Company referrals through the API: a company's system refers a complaint its own procedure
+//! could not settle; the consumer answers through the link mailed to them (R33).
+use super::body;
+use crate::domain::dossier::Remedy;
+use crate::domain::money::{Currency, Money};
+use crate::error::{ApiResult, AppError};
+use crate::services::referrals::{self, Confirmation, NewReferral};
+use crate::state::AppState;
+use crate::web::auth::CurrentUser;
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::referrals as rows;
+use rocket::http::Status;
+use rocket::serde::json::{Error as JsonError, Json};
+use rocket::{Route, State, get, post, routes};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        refer,
+        company_referrals,
+        referral_by_token,
+        confirm_referral,
+        decline_referral
+    ]
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReferredConsumer {
+    name: String,
+    email: String,
+    /// en, nl, fr or de: the invitation and the case use it.
+    language: String,
+}
+
+/// The complaint as it went in the company's own procedure.
+#[derive(Deserialize, ToSchema)]
+pub struct ComplaintHistory {
+    /// When the consumer complained to the company.
+    complained_on: NaiveDate,
+    /// How: email, phone, letter, shop, web form …
+    channel: String,
+    /// What the consumer asked for.
+    asked: String,
+    /// What the company offered.
+    offered: String,
+    /// The company's final answer.
+    final_answer: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[schema(example = json!({
+    "company_id": 7, "company_reference": "CS-2026-4411",
+    "consumer": {"name": "Anna de Vries", "email": "anna@example.eu", "language": "nl"},
+    "case_type": "complaint",
+    "history": {"complained_on": "2026-02-10", "channel": "email", "asked": "A refund of the broken washing machine",
+                "offered": "A repair", "final_answer": "We repair, we do not refund"},
+    "desired_outcome": "refund", "amount_cents": 64900, "currency": "EUR"}))]
+pub struct ReferralInput {
+    company_id: i64,
+    /// The company's own reference of the complaint: a second referral of it returns the first.
+    company_reference: String,
+    consumer: ReferredConsumer,
+    /// complaint (default) or incident
+    case_type: Option<String>,
+    history: ComplaintHistory,
+    /// refund, repair, replacement, discount, apology or other
+    desired_outcome: String,
+    amount_cents: i64,
+    currency: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReferralView {
+    id: i64,
+    company_id: i64,
+    company_reference: String,
+    /// invited, confirmed, declined or expired
+    status: String,
+    consumer_name: String,
+    consumer_language: String,
+    case_type: String,
+    complained_on: NaiveDate,
+    channel: String,
+    asked: String,
+    offered: String,
+    final_answer: String,
+    desired_outcome: String,
+    amount_cents: i64,
+    currency: String,
+    created_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    answered_at: Option<DateTime<Utc>>,
+    decline_reason: Option<String>,
+    /// The case it became.
+    case: Option<String>,
+}
+
+impl ReferralView {
+    fn of(r: rows::Model, case: Option<String>) -> Self {
+        Self {
+            id: r.id,
+            company_id: r.company_id,
+            company_reference: r.company_reference,
+            status: r.status,
+            consumer_name: r.consumer_name,
+            consumer_language: r.consumer_language,
+            case_type: r.case_type,
+            complained_on: r.complained_on,
+            channel: r.channel,
+            asked: r.asked,
+            offered: r.offered,
+            final_answer: r.final_answer,
+            desired_outcome: r.desired_outcome,
+            amount_cents: r.amount_cents,
+            currency: r.currency,
+            created_at: r.created_at,
+            expires_at: r.expires_at,
+            answered_at: r.answered_at,
+            decline_reason: r.decline_reason,
+            case,
+        }
+    }
+}
+
+fn claim(amount_cents: i64, currency: &str) -> Result<Money, AppError> {
+    let currency: Currency =
+        currency
+            .trim()
+            .to_uppercase()
+            .parse()
+            .map_err(|e: crate::domain::money::MoneyError| {
+                AppError::invalid_field("currency", e.to_string())
+            })?;
+    Money::new(amount_cents, currency)
+        .map_err(|e| AppError::invalid_field("amount_cents", e.to_string()))
+}
+
+fn remedy(text: &str) -> Result<Remedy, AppError> {
+    Remedy::parse(text).ok_or_else(|| {
+        AppError::invalid_field(
+            "desired_outcome",
+            "choose refund, repair, replacement, discount, apology or other",
+        )
+    })
+}
+
+/// A company refers a complaint its own procedure could not settle (R33: the consumer stays
+/// the claimant). The consumer is mailed a link to take it on or decline. 201 for a new
+/// referral; 200 with the earlier one when this company reference is already invited or on
+/// an open case.
+#[utoipa::path(post, path = "/api/v1/referrals", tag = "referrals", request_body = ReferralInput,
+    responses((status = 201, body = ReferralView), (status = 200, description = "Already referred: the earlier referral and its case", body = ReferralView),
+              (status = 404, description = "Not a representative of this company"),
+              (status = 422, description = "A field is missing or wrong", body = crate::error::ErrorDetail)))]
+#[post("/referrals", data = "<req>")]
+pub async fn refer(
+    state: &State<AppState>,
+    who: CurrentUser,
+    req: Result<Json<ReferralInput>, JsonError<'_>>,
+) -> ApiResult<(Status, Json<ReferralView>)> {
+    let r = body(req)?;
+    let new = NewReferral {
+        company_reference: r.company_reference,
+        consumer_name: r.consumer.name,
+        consumer_email: r.consumer.email,
+        consumer_language: r.consumer.language,
+        case_type: r.case_type.unwrap_or_else(|| "complaint".into()),
+        complained_on: r.history.complained_on,
+        channel: r.history.channel,
+        asked: r.history.asked,
+        offered: r.history.offered,
+        final_answer: r.history.final_answer,
+        desired_outcome: remedy(&r.desired_outcome)?,
+        claim: claim(r.amount_cents, &r.currency)?,
+    };
+    let done = referrals::refer(state, &who.caller(), r.company_id, new).await?;
+    let status = if done.created {
+        Status::Created
+    } else {
+        Status::Ok
+    };
+    Ok((status, Json(ReferralView::of(done.referral, done.case))))
+}
+
+/// The company's referrals, newest first, with how each consumer answered.
+#[utoipa::path(get, path = "/api/v1/companies/{id}/referrals", tag = "referrals",
+    params(("id" = i64, Path, description = "company id")),
+    responses((status = 200, body = Vec<ReferralView>), (status = 404, description = "Not a representative of this company")))]
+#[get("/companies/<id>/referrals")]
+pub async fn company_referrals(
+    state: &State<AppState>,
+    who: CurrentUser,
+    id: i64,
+) -> ApiResult<Json<Vec<ReferralView>>> {
+    let list = referrals::list(state, &who.caller(), id).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|(r, case)| ReferralView::of(r, case))
+            .collect(),
+    ))
+}
+
+/// What the company sent, for the consumer holding the mailed link.
+#[utoipa::path(get, path = "/api/v1/referrals/{token}", tag = "referrals",
+    params(("token" = String, Path, description = "from the consumer's invitation link")),
+    responses((status = 200, body = ReferralView), (status = 404, description = "No such invitation")))]
+#[get("/referrals/<token>")]
+pub async fn referral_by_token(
+    state: &State<AppState>,
+    token: &str,
+) -> ApiResult<Json<ReferralView>> {
+    let (referral, _) = referrals::by_token(state, token).await?;
+    Ok(Json(ReferralView::of(referral, None)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ConfirmationInput {
+    /// What the consumer adds to or corrects in the company's account.
+    #[serde(default)]
+    addition: String,
+    /// To ask for something else than the company wrote.
+    desired_outcome: Option<String>,
+    amount_cents: Option<i64>,
+    /// Publish the complaint, redacted, after moderation (R31).
+    #[serde(default)]
+    public: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConfirmedReferral {
+    /// The case filed in the consumer's name.
+    reference: String,
+    url: String,
+}
+
+/// The consumer takes the referred complaint on: it becomes their case, with the complaint to
+/// the company on record and the company taking part. Without an account they get one and a
+/// link to choose a password.
+#[utoipa::path(post, path = "/api/v1/referrals/{token}/confirmation", tag = "referrals", request_body = ConfirmationInput,
+    params(("token" = String, Path, description = "from the consumer's invitation link")),
+    responses((status = 201, body = ConfirmedReferral), (status = 404, description = "No such invitation"),
+              (status = 409, description = "Already answered, or expired", body = crate::error::ErrorDetail),
+              (status = 422, description = "A field is wrong", body = crate::error::ErrorDetail)))]
+#[post("/referrals/<token>/confirmation", data = "<req>")]
+pub async fn confirm_referral(
+    state: &State<AppState>,
+    token: &str,
+    req: Result<Json<ConfirmationInput>, JsonError<'_>>,
+) -> ApiResult<(Status, Json<ConfirmedReferral>)> {
+    let r = body(req)?;
+    let answer = Confirmation {
+        addition: r.addition,
+        desired_outcome: r.desired_outcome.as_deref().map(remedy).transpose()?,
+        amount_cents: r.amount_cents,
+        public: r.public,
+    };
+    let case = referrals::confirm(state, token, answer).await?;
+    Ok((
+        Status::Created,
+        Json(ConfirmedReferral {
+            url: format!("/cases/{}", case.reference),
+            reference: case.reference,
+        }),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DeclineInput {
+    /// Optional; the company reads it.
+    #[serde(default)]
+    reason: String,
+}
+
+/// The consumer declines the referral; the company is told.
+#[utoipa::path(post, path = "/api/v1/referrals/{token}/decline", tag = "referrals", request_body = DeclineInput,
+    params(("token" = String, Path, description = "from the consumer's invitation link")),
+    responses((status = 204, description = "Declined"), (status = 404, description = "No such invitation"),
+              (status = 409, description = "Already answered, or expired", body = crate::error::ErrorDetail)))]
+#[post("/referrals/<token>/decline", data = "<req>")]
+pub async fn decline_referral(
+    state: &State<AppState>,
+    token: &str,
+    req: Result<Json<DeclineInput>, JsonError<'_>>,
+) -> ApiResult<Status> {
+    let r = body(req)?;
+    referrals::decline(state, token, &r.reason).await?;
+    Ok(Status::NoContent)
+}

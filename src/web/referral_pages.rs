@@ -1,0 +1,116 @@
+//! The consumer's side of a referral: the page their invitation link opens, showing what the
+//! company sent, with a form to add to it and take the case on, and one to decline (R33).
+use crate::domain::dossier::Remedy;
+use crate::error::AppError;
+use crate::services::referrals::{self, Confirmation};
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use rocket::form::{Form, FromForm};
+use rocket::http::{CookieJar, Status};
+use rocket::{Route, State, get, post, routes};
+use rocket_dyn_templates::{Template, context};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        referral_page,
+        referral_confirm_submit,
+        referral_decline_submit
+    ]
+}
+
+fn expired_form() -> AppError {
+    AppError::new(
+        Status::Forbidden,
+        "csrf",
+        "This form has expired. Please open the link from your e-mail again.",
+    )
+}
+
+#[get("/referrals/<token>")]
+pub async fn referral_page(
+    state: &State<AppState>,
+    csrf: CsrfToken,
+    token: &str,
+) -> Result<Template, AppError> {
+    let (r, company) = referrals::by_token(state, token).await?;
+    let open = r.status == referrals::INVITED && r.expires_at > state.clock.now();
+    let amount =
+        crate::domain::money::format_amount_in(r.amount_cents, &r.currency, &r.consumer_language);
+    Ok(Template::render(
+        "referral",
+        context! {
+            title: format!("{company} refers your complaint"), csrf: csrf.0, token, company, open,
+            amount, expires: r.expires_at.format("%Y-%m-%d").to_string(), r,
+        },
+    ))
+}
+
+#[derive(FromForm)]
+pub struct ConfirmForm {
+    csrf: String,
+    addition: String,
+    desired_outcome: String,
+    /// Euros and cents as typed: "649,00"; empty keeps the company's figure.
+    amount: String,
+    public: Option<String>,
+}
+
+#[post("/referrals/<token>/confirmation", data = "<form>")]
+pub async fn referral_confirm_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    token: &str,
+    form: Form<ConfirmForm>,
+) -> Result<Template, AppError> {
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(expired_form());
+    }
+    let amount_cents = match form.amount.trim() {
+        "" => None,
+        typed => Some(crate::web::case_pages::parse_amount(typed).ok_or_else(|| {
+            AppError::invalid_field("amount", "write the amount as a number, such as 649,00")
+        })?),
+    };
+    let answer = Confirmation {
+        addition: form.addition.clone(),
+        desired_outcome: Remedy::parse(&form.desired_outcome),
+        amount_cents,
+        public: form.public.is_some(),
+    };
+    let case = referrals::confirm(state, token, answer).await?;
+    Ok(Template::render(
+        "notice",
+        context! {
+            title: "Your case is filed",
+            message: format!("Your complaint is case {} now. We check that it can be handled and tell you by e-mail. If you had no account with us, we sent you a link to choose a password, so you can follow the case here.", case.reference),
+            next: "/login", next_label: "Log in to follow your case",
+        },
+    ))
+}
+
+#[derive(FromForm)]
+pub struct DeclineForm {
+    csrf: String,
+    reason: String,
+}
+
+#[post("/referrals/<token>/decline", data = "<form>")]
+pub async fn referral_decline_submit(
+    state: &State<AppState>,
+    jar: &CookieJar<'_>,
+    token: &str,
+    form: Form<DeclineForm>,
+) -> Result<Template, AppError> {
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(expired_form());
+    }
+    referrals::decline(state, token, &form.reason).await?;
+    Ok(Template::render(
+        "notice",
+        context! {
+            title: "You declined",
+            message: "We told the company that you do not take this complaint to us. You can still file a complaint yourself at any time.",
+            next: "/", next_label: "Back to the start",
+        },
+    ))
+}

@@ -1,0 +1,290 @@
+//! Company referrals (R33): a company refers a complaint its procedure could not settle; the
+//! consumer confirms, declines or lets the invitation expire, and the company hears of it.
+use crate::common::{TestApp, csrf_of, page, submit};
+use crate::on_both_engines;
+use redress::domain::dossier::Command;
+use redress::jobs::run_once;
+use rocket::http::Status;
+use serde_json::{Value, json};
+
+fn referral(company_id: i64, reference: &str, email: &str) -> Value {
+    json!({
+        "company_id": company_id, "company_reference": reference,
+        "consumer": {"name": "Anna de Vries", "email": email, "language": "nl"},
+        "history": {"complained_on": "2026-02-10", "channel": "email",
+                    "asked": "A refund of the broken washing machine",
+                    "offered": "A repair", "final_answer": "We repair, we do not refund."},
+        "desired_outcome": "refund", "amount_cents": 64_900, "currency": "EUR"
+    })
+}
+
+/// The token of the link in the newest invitation mailed to `to`.
+async fn invitation_token(app: &TestApp, to: &str) -> String {
+    let (_, body) = app.mail_about(to, "").await.expect("an invitation");
+    let start = body.find("/referrals/").expect("a referral link") + "/referrals/".len();
+    body[start..]
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+async fn webshop(app: &TestApp) -> (i64, String) {
+    app.cast().await;
+    let rep = app.token("service@webshop.example").await;
+    let (_, me) = app.get_as("/api/v1/me", &rep).await;
+    let id = me["companies"][0]["id"]
+        .as_i64()
+        .or_else(|| me["companies"][0].as_i64())
+        .expect("the representative's company");
+    (id, rep)
+}
+
+/// R33: referral → invitation in the consumer's language → the consumer adds and confirms →
+/// a case in their name, prior complaint on record; once accepted, the company takes part.
+async fn r33_a_referred_complaint_becomes_the_consumers_case(app: TestApp) {
+    let (company, rep) = webshop(&app).await;
+    let (status, r) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&rep),
+            referral(company, "CS-4411", "new.consumer@example.eu"),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{r}");
+    assert_eq!(r["status"], "invited");
+    let (subject, body) = app
+        .mail_about("new.consumer@example.eu", "Webshop Noord BV")
+        .await
+        .expect("the consumer is invited");
+    assert!(subject.contains("biedt aan"), "in Dutch: {subject}");
+    assert!(body.contains("CS-4411"));
+    // The same complaint referred again: the first referral, not a second invitation.
+    let (status, again) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&rep),
+            referral(company, "CS-4411", "new.consumer@example.eu"),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(again["id"], r["id"]);
+
+    let token = invitation_token(&app, "new.consumer@example.eu").await;
+    let (status, html) = page(&app, &format!("/referrals/{token}")).await;
+    assert_eq!(status, Status::Ok);
+    assert!(html.contains("We repair, we do not refund.") && html.contains("€ 649,00"));
+    let csrf = csrf_of(&app, &format!("/referrals/{token}")).await;
+    let (status, _, html) = submit(
+        &app,
+        &format!("/referrals/{token}/confirmation"),
+        &[
+            ("csrf", &csrf),
+            ("addition", "The machine leaked on the first day."),
+            ("desired_outcome", "refund"),
+            ("amount", "700,00"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::Ok, "{html}");
+    let start = html.find("RD-2026-").expect("the case reference");
+    let reference = html[start..start + 14].to_string();
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/referrals/{token}/confirmation"),
+            None,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, Status::Conflict, "a link is used once");
+
+    let (_, list) = app
+        .get_as(&format!("/api/v1/companies/{company}/referrals"), &rep)
+        .await;
+    assert_eq!(list[0]["status"], "confirmed");
+    assert_eq!(list[0]["case"], reference);
+    let (subject, body) = app
+        .mail_about("service@webshop.example", "CS-4411")
+        .await
+        .expect("the company hears");
+    assert!(subject.contains("took the case on"), "{subject}");
+    assert!(body.contains(&reference));
+    // The consumer got an account and a link to choose a password.
+    assert!(
+        app.mail_about("new.consumer@example.eu", "account")
+            .await
+            .is_some()
+            || app
+                .mail_about("new.consumer@example.eu", "Uw account")
+                .await
+                .is_some()
+    );
+
+    let case: redress::domain::reference::CaseReference = reference.parse().unwrap();
+    let row = redress::services::dossier::find(&app.state, &case)
+        .await
+        .unwrap();
+    assert_eq!(row.channel, "referral");
+    assert_eq!(row.amount_claimed_cents, 70_000);
+    assert_eq!(row.prior_complaint_reference.as_deref(), Some("CS-4411"));
+    assert_eq!(row.status, "submitted");
+    assert!(row.summary.contains("The machine leaked on the first day."));
+    let staff = redress::services::Caller::User {
+        id: staff_id(&app).await,
+        role: redress::policy::Role::Staff,
+    };
+    app.run(
+        &case,
+        &staff,
+        Command::ReviewCompleteness { missing: vec![] },
+    )
+    .await;
+    app.run(&case, &staff, Command::AcceptCase).await;
+    let row = redress::services::dossier::find(&app.state, &case)
+        .await
+        .unwrap();
+    assert!(
+        row.company_joined_at.is_some(),
+        "the company takes part: it referred the case"
+    );
+    // A referral of the same complaint now points to the open case.
+    let (status, third) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&rep),
+            referral(company, "CS-4411", "new.consumer@example.eu"),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(third["case"], reference);
+}
+on_both_engines!(r33_a_referred_complaint_becomes_the_consumers_case);
+
+async fn staff_id(app: &TestApp) -> i64 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    entity::users::Entity::find()
+        .filter(entity::users::Column::Email.eq("staff@example.eu"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// The consumer declines, or lets the invitation expire: the company is told either way, and
+/// the link answers no more.
+async fn a_referral_declined_or_expired_is_told_to_the_company(app: TestApp) {
+    let (company, rep) = webshop(&app).await;
+    app.post_json(
+        "/api/v1/referrals",
+        Some(&rep),
+        referral(company, "CS-1", "first@example.eu"),
+    )
+    .await;
+    let token = invitation_token(&app, "first@example.eu").await;
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/referrals/{token}/decline"),
+            None,
+            json!({"reason": "I went to court."}),
+        )
+        .await;
+    assert_eq!(status, Status::NoContent);
+    let (subject, body) = app
+        .mail_about("service@webshop.example", "CS-1")
+        .await
+        .unwrap();
+    assert!(subject.contains("declined") && body.contains("I went to court."));
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/referrals/{token}/decline"),
+            None,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, Status::Conflict);
+    let (_, html) = page(&app, &format!("/referrals/{token}")).await;
+    assert!(html.contains("You declined this invitation."));
+
+    app.post_json(
+        "/api/v1/referrals",
+        Some(&rep),
+        referral(company, "CS-2", "second@example.eu"),
+    )
+    .await;
+    let token = invitation_token(&app, "second@example.eu").await;
+    app.clock.advance_days(29);
+    assert_eq!(run_once(&app.state).await.unwrap().referrals_expired, 0);
+    app.clock.advance_days(2);
+    assert_eq!(run_once(&app.state).await.unwrap().referrals_expired, 1);
+    let (subject, _) = app
+        .mail_about("service@webshop.example", "CS-2")
+        .await
+        .unwrap();
+    assert!(subject.contains("did not answer"), "{subject}");
+    let (status, body) = app
+        .post_json(
+            &format!("/api/v1/referrals/{token}/confirmation"),
+            None,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, Status::Conflict);
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("expired")
+    );
+}
+on_both_engines!(a_referral_declined_or_expired_is_told_to_the_company);
+
+/// Only the company's own representatives refer for it; a bad field is named.
+#[rocket::async_test]
+async fn r33_only_a_companys_representatives_refer_and_bad_fields_are_named() {
+    let app = TestApp::sqlite().await;
+    let (company, rep) = webshop(&app).await;
+    app.user(
+        redress::policy::Role::Company,
+        "desk@skyhop.example",
+        Some("SkyHop Airlines"),
+    )
+    .await;
+    let other = app.token("desk@skyhop.example").await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&other),
+            referral(company, "X", "a@example.eu"),
+        )
+        .await;
+    assert_eq!(status, Status::NotFound);
+    let consumer = app.token("anna@example.eu").await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&consumer),
+            referral(company, "X", "a@example.eu"),
+        )
+        .await;
+    assert_eq!(status, Status::NotFound, "a consumer cannot refer: R33");
+    let mut bad = referral(company, "X", "not an address");
+    let (status, body) = app
+        .post_json("/api/v1/referrals", Some(&rep), bad.clone())
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        body["error"]["fields"]["consumer_email"].is_array(),
+        "{body}"
+    );
+    bad["consumer"]["email"] = json!("a@example.eu");
+    bad["history"]["complained_on"] = json!("2027-01-01");
+    let (status, body) = app.post_json("/api/v1/referrals", Some(&rep), bad).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        body["error"]["fields"]["complained_on"].is_array(),
+        "{body}"
+    );
+    let (status, _) = page(&app, "/referrals/not-a-token").await;
+    assert_eq!(status, Status::NotFound);
+}
