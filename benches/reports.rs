@@ -140,6 +140,7 @@ fn case(n: usize, consumer_id: i64, dice: &mut Dice) -> cases::ActiveModel {
         forwarded_at: Set(forwarded),
         first_answer_at: Set(answered.map(|at| at + Duration::hours(dice.roll(200) as i64))),
         outcome_at: Set(outcome_at),
+        outcome_seconds: Set(outcome_at.map(|at| (at - filed).num_seconds())),
         ended_reason: Set(ended.then(|| reason.to_string())),
         outcome_basis: Set(settled.then(|| {
             ["amicable", "amicable", "consumer", "trader"][dice.roll(4) as usize].to_string()

@@ -64,6 +64,8 @@ pub struct Model {
     pub outcome_at: Option<DateTimeUtc>,
     pub ended_reason: Option<String>,
     pub outcome_basis: Option<String>,
+    /// Seconds from filing to the outcome.
+    pub outcome_seconds: Option<i64>,
     pub feedback_resolved: Option<bool>,
     pub feedback_rating: Option<i32>,
     pub complied: Option<bool>,

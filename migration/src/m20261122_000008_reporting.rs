@@ -17,6 +17,7 @@ const CASE_COLUMNS: &[&str] = &[
     "outcome_at",
     "ended_reason",
     "outcome_basis",
+    "outcome_seconds",
     "feedback_resolved",
     "feedback_rating",
     "complied",
@@ -34,6 +35,7 @@ impl MigrationTrait for Migration {
             timestamp_with_time_zone_null("outcome_at"),
             string_len_null("ended_reason", 40),
             string_len_null("outcome_basis", 16),
+            big_integer_null("outcome_seconds"),
             boolean_null("feedback_resolved"),
             integer_null("feedback_rating"),
             boolean_null("complied"),
@@ -48,8 +50,29 @@ impl MigrationTrait for Migration {
                 "ix_cases_company_forwarded",
                 &["company_id", "forwarded_at"][..],
             ),
-            // The activity report reads the outcomes of a year.
-            ("ix_cases_outcome_at", &["outcome_at"][..]),
+            // The activity report reads a year's filings and outcomes from these two alone,
+            // never from the wide rows.
+            (
+                "ix_cases_filed_report",
+                &[
+                    "filed_at",
+                    "company_id",
+                    "case_type",
+                    "desired_outcome",
+                    "cross_border",
+                ][..],
+            ),
+            (
+                "ix_cases_outcome_report",
+                &[
+                    "outcome_at",
+                    "ended_reason",
+                    "outcome_basis",
+                    "policy_id",
+                    "complied",
+                    "outcome_seconds",
+                ][..],
+            ),
         ] {
             let mut index = Index::create().name(name).table("cases").take();
             for col in cols {
@@ -102,7 +125,11 @@ impl MigrationTrait for Migration {
                 .drop_table(Table::drop().table(table).if_exists().take())
                 .await?;
         }
-        for name in ["ix_cases_company_forwarded", "ix_cases_outcome_at"] {
+        for name in [
+            "ix_cases_company_forwarded",
+            "ix_cases_filed_report",
+            "ix_cases_outcome_report",
+        ] {
             manager
                 .drop_index(Index::drop().name(name).table("cases").to_owned())
                 .await?;

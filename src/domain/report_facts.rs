@@ -36,12 +36,16 @@ pub mod basis {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReportFacts {
+    /// When the case was filed: the start of its time to outcome (not stored twice).
+    pub filed_at: Option<DateTime<Utc>>,
     /// The case was accepted and sent to the company: its scorecard counts it from here.
     pub forwarded_at: Option<DateTime<Utc>>,
     /// The company's first word on the case: joining or declining, a message, a document, a
     /// proposal or an answer to one. Silence never sets it.
     pub first_answer_at: Option<DateTime<Utc>>,
     pub outcome_at: Option<DateTime<Utc>>,
+    /// From filing to the outcome: the reports average it without reading timestamps.
+    pub outcome_seconds: Option<i64>,
     pub ended_reason: Option<String>,
     pub outcome_basis: Option<&'static str>,
     /// The consumer's verdict: did the procedure resolve the complaint, and a rating 1–5.
@@ -89,6 +93,7 @@ impl ReportFacts {
         }
         let ended = |reason: &str| Some(reason.to_string());
         match event {
+            Event::Filed { .. } => self.filed_at = Some(at),
             Event::Accepted => {
                 self.forwarded_at.get_or_insert(at);
             }
@@ -132,12 +137,14 @@ impl ReportFacts {
 
     fn end(&mut self, at: DateTime<Utc>, reason: Option<String>, basis: Option<&'static str>) {
         self.outcome_at = Some(at);
+        self.outcome_seconds = self.filed_at.map(|filed| (at - filed).num_seconds());
         self.ended_reason = reason;
         self.outcome_basis = basis;
     }
 
     fn end_undone(&mut self) {
         self.outcome_at = None;
+        self.outcome_seconds = None;
         self.ended_reason = None;
         self.outcome_basis = None;
     }
@@ -220,9 +227,15 @@ mod tests {
         ];
         for (event, reason) in cases {
             let mut f = ReportFacts::default();
+            let filed = Event::Filed {
+                channel: "web".into(),
+                policy: "eu-default".into(),
+            };
+            f.observe(&filed, day(2), &s);
             f.observe(&event, day(9), &s);
             assert_eq!(f.ended_reason.as_deref(), Some(reason));
             assert_eq!(f.outcome_at, Some(day(9)));
+            assert_eq!(f.outcome_seconds, Some(7 * 86_400));
             assert_eq!(f.outcome_basis, None);
             f.observe(&Event::Reopened { reason: "x".into() }, day(10), &s);
             assert_eq!((f.outcome_at, f.ended_reason), (None, None));

@@ -365,6 +365,8 @@ pub fn dossier_of(case: &cases::Model) -> Result<Dossier> {
         review_requested_at: case.review_requested_at,
         procedure: ProcedureState::from_json(&case.procedure_state),
         facts: ReportFacts {
+            filed_at: Some(case.filed_at),
+            outcome_seconds: case.outcome_seconds,
             forwarded_at: case.forwarded_at,
             first_answer_at: case.first_answer_at,
             outcome_at: case.outcome_at,
@@ -411,6 +413,7 @@ pub(crate) fn columns(d: &Dossier, now: DateTime<Utc>) -> cases::ActiveModel {
         forwarded_at: Set(d.facts.forwarded_at),
         first_answer_at: Set(d.facts.first_answer_at),
         outcome_at: Set(d.facts.outcome_at),
+        outcome_seconds: Set(d.facts.outcome_seconds),
         ended_reason: Set(d.facts.ended_reason.clone()),
         outcome_basis: Set(d.facts.outcome_basis.map(str::to_string)),
         feedback_resolved: Set(d.facts.feedback_resolved),

@@ -72,10 +72,9 @@ pub async fn activity(state: &AppState, caller: &Caller, period: Period) -> Resu
         .into_tuple()
         .all(db)
         .await?;
-    let spans: Vec<(Time, Time)> = cases::Entity::find()
+    let spans: Vec<Option<i64>> = cases::Entity::find()
         .select_only()
-        .column(cases::Column::FiledAt)
-        .column(cases::Column::OutcomeAt)
+        .column(cases::Column::OutcomeSeconds)
         .filter(cases::Column::OutcomeAt.gte(from))
         .filter(cases::Column::OutcomeAt.lt(to))
         .filter(cases::Column::EndedReason.is_not_null())
@@ -127,7 +126,8 @@ pub async fn activity(state: &AppState, caller: &Caller, period: Period) -> Resu
             .collect(),
         days_to_outcome: spans
             .into_iter()
-            .map(|(filed, ended)| (ended - filed).num_seconds() as f64 / 86_400.0)
+            .flatten()
+            .map(|secs| secs as f64 / 86_400.0)
             .collect(),
         training: training(state, from, to).await?,
         assessment: report_assessments::Entity::find()

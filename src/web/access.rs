@@ -207,6 +207,14 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("referral_page", RouteAccess::Public),
     ("referral_confirm_submit", RouteAccess::Public),
     ("referral_decline_submit", RouteAccess::Public),
+    (
+        "company_referrals_page",
+        RouteAccess::Company("company.refer"),
+    ),
+    (
+        "company_referral_submit",
+        RouteAccess::Company("company.refer"),
+    ),
     ("about", RouteAccess::Public),
     ("about_page", RouteAccess::Public),
     ("healthz", RouteAccess::Public),

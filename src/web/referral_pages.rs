@@ -14,7 +14,9 @@ pub fn routes() -> Vec<Route> {
     routes![
         referral_page,
         referral_confirm_submit,
-        referral_decline_submit
+        referral_decline_submit,
+        company_referrals_page,
+        company_referral_submit
     ]
 }
 
@@ -113,4 +115,96 @@ pub async fn referral_decline_submit(
             next: "/", next_label: "Back to the start",
         },
     ))
+}
+
+/// A company's referrals, and the form its representatives refer a complaint with.
+#[get("/companies/<id>/referrals")]
+pub async fn company_referrals_page(
+    state: &State<AppState>,
+    who: Option<crate::web::auth::CurrentUser>,
+    csrf: CsrfToken,
+    id: i64,
+) -> Result<rocket::Either<Template, rocket::response::Redirect>, AppError> {
+    let Some(who) = who else {
+        return Ok(rocket::Either::Right(rocket::response::Redirect::to(
+            "/login",
+        )));
+    };
+    let list = referrals::list(state, &who.caller(), id).await?;
+    let items: Vec<_> = list
+        .into_iter()
+        .map(|(r, case)| {
+            context! {
+                reference: r.company_reference, consumer: r.consumer_name, status: r.status,
+                sent: r.created_at.format("%Y-%m-%d").to_string(), case,
+            }
+        })
+        .collect();
+    Ok(rocket::Either::Left(Template::render(
+        "company_referrals",
+        context! { title: "Refer a complaint", csrf: csrf.0, company_id: id, items, today: state.clock.now().date_naive().to_string() },
+    )))
+}
+
+#[derive(FromForm)]
+pub struct ReferralForm {
+    csrf: String,
+    company_reference: String,
+    consumer_name: String,
+    consumer_email: String,
+    consumer_language: String,
+    case_type: String,
+    complained_on: String,
+    channel: String,
+    asked: String,
+    offered: String,
+    final_answer: String,
+    desired_outcome: String,
+    amount: String,
+}
+
+#[post("/companies/<id>/referrals", data = "<form>")]
+pub async fn company_referral_submit(
+    state: &State<AppState>,
+    who: Option<crate::web::auth::CurrentUser>,
+    jar: &CookieJar<'_>,
+    id: i64,
+    form: Form<ReferralForm>,
+) -> Result<rocket::response::Redirect, AppError> {
+    let Some(who) = who else {
+        return Ok(rocket::response::Redirect::to("/login"));
+    };
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(expired_form());
+    }
+    let complained_on = chrono::NaiveDate::parse_from_str(form.complained_on.trim(), "%Y-%m-%d")
+        .map_err(|_| {
+            AppError::invalid_field(
+                "complained_on",
+                "give the date as on a calendar, such as 2026-02-10",
+            )
+        })?;
+    let amount_cents = crate::web::case_pages::parse_amount(&form.amount).ok_or_else(|| {
+        AppError::invalid_field("amount", "write the amount as a number, such as 649,00")
+    })?;
+    let claim = crate::domain::money::Money::eur(amount_cents)
+        .map_err(|e| AppError::invalid_field("amount", e.to_string()))?;
+    let new = referrals::NewReferral {
+        company_reference: form.company_reference.clone(),
+        consumer_name: form.consumer_name.clone(),
+        consumer_email: form.consumer_email.clone(),
+        consumer_language: form.consumer_language.clone(),
+        case_type: form.case_type.clone(),
+        complained_on,
+        channel: form.channel.clone(),
+        asked: form.asked.clone(),
+        offered: form.offered.clone(),
+        final_answer: form.final_answer.clone(),
+        desired_outcome: Remedy::parse(&form.desired_outcome).unwrap_or(Remedy::Other),
+        claim,
+    };
+    referrals::refer(state, &who.caller(), id, new).await?;
+    Ok(rocket::response::Redirect::to(format!(
+        "/companies/{id}/referrals"
+    )))
 }

@@ -287,4 +287,34 @@ async fn r33_only_a_companys_representatives_refer_and_bad_fields_are_named() {
     );
     let (status, _) = page(&app, "/referrals/not-a-token").await;
     assert_eq!(status, Status::NotFound);
+
+    // The representative's page: the form, and the referral in the list after it.
+    let csrf = crate::common::log_in(&app, "service@webshop.example").await;
+    let path = format!("/companies/{company}/referrals");
+    let (status, location, _) = submit(
+        &app,
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("company_reference", "CS-PAGE-1"),
+            ("consumer_name", "Jan Jansen"),
+            ("consumer_email", "jan@example.eu"),
+            ("consumer_language", "de"),
+            ("case_type", "complaint"),
+            ("complained_on", "2026-02-20"),
+            ("channel", "phone"),
+            ("asked", "A replacement"),
+            ("offered", "A voucher"),
+            ("final_answer", "A voucher is all we offer."),
+            ("desired_outcome", "replacement"),
+            ("amount", "89,95"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+    assert_eq!(location.as_deref(), Some(path.as_str()));
+    let (_, html) = page(&app, &path).await;
+    assert!(html.contains("CS-PAGE-1") && html.contains("Jan Jansen") && html.contains("invited"));
+    let (subject, _) = app.mail_about("jan@example.eu", "").await.unwrap();
+    assert!(subject.contains("bietet an"), "in German: {subject}");
 }
