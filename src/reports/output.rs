@@ -140,7 +140,7 @@ pub fn csv(r: &ActivityReport) -> anyhow::Result<Vec<u8>> {
 pub fn pdf(r: &ActivityReport) -> Vec<u8> {
     let title = format!("{}: activity report {}", r.entity, r.period_name);
     let mut doc = TextDocument::new(&title);
-    doc.heading(&title).small(&format!(
+    doc.small(&format!(
         "Generated {} UTC. Disputes received count the cases filed in the period; outcomes, times and compliance count the procedures that ended in it.",
         r.generated_at.format("%Y-%m-%d %H:%M")
     ));

@@ -514,3 +514,75 @@ pub(crate) async fn after_acceptance(state: &AppState, case_id: i64) -> Result<(
     super::dossier::execute(state, &reference, &rep, join).await?;
     Ok(())
 }
+
+/// What a company asks its deadlock letter to say.
+#[derive(Clone, Debug)]
+pub struct LetterRequest {
+    pub reference: String,
+    pub consumer: String,
+    /// As typed: `2026-02-10`.
+    pub complained_on: String,
+    /// Whether the company takes part in the entity's procedure; it must say.
+    pub takes_part: Option<bool>,
+    pub language: String,
+}
+
+/// R36: the company's deadlock letter as a PDF, with a link that opens the filing form holding
+/// the company, its reference, the date of the complaint and its answer.
+pub async fn deadlock_letter(
+    state: &AppState,
+    caller: &Caller,
+    company_id: i64,
+    req: LetterRequest,
+) -> Result<Vec<u8>> {
+    authorize_company(state, caller, company_id, "company.refer").await?;
+    let company = companies::Entity::find_by_id(company_id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let today = state.clock.now().date_naive();
+    let reference = text("reference", &req.reference, 100)?;
+    let consumer = text("consumer", &req.consumer, 200)?;
+    if !SUPPORTED_LANGUAGES.contains(&req.language.as_str()) {
+        return Err(Error::invalid(
+            "language",
+            format!("choose one of {}", SUPPORTED_LANGUAGES.join(", ")),
+        ));
+    }
+    let complained_on = NaiveDate::parse_from_str(req.complained_on.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid("complained_on", "give the date as 2026-02-10"))?;
+    if complained_on > today {
+        return Err(Error::invalid(
+            "complained_on",
+            "the consumer's complaint cannot be dated in the future",
+        ));
+    }
+    let takes_part = req.takes_part.ok_or_else(|| {
+        Error::invalid(
+            "takes_part",
+            "say whether the company takes part in the procedure: true or false",
+        )
+    })?;
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("company_id", &company_id.to_string())
+        .append_pair("prior_reference", &reference)
+        .append_pair("prior_on", &complained_on.to_string())
+        .append_pair("takes_part", if takes_part { "yes" } else { "no" })
+        .finish();
+    let link = state.config.link(&format!("/cases/new?{query}"));
+    let entity = &state.policies.entity;
+    Ok(crate::letters::deadlock_letter(
+        &crate::letters::DeadlockLetter {
+            company: &company.name,
+            consumer: &consumer,
+            reference: &reference,
+            complained_on,
+            written_on: today,
+            takes_part,
+            entity: &entity.name,
+            entity_website: &entity.website,
+            filing_link: &link,
+            language: &req.language,
+        },
+    ))
+}

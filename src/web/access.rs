@@ -200,6 +200,7 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     // The company named in the body: decided in the service.
     ("refer", RouteAccess::SignedIn),
     ("company_referrals", RouteAccess::Company("company.refer")),
+    ("deadlock_letter", RouteAccess::Company("company.refer")),
     // The consumer holding the mailed one-time link.
     ("referral_by_token", RouteAccess::Public),
     ("confirm_referral", RouteAccess::Public),

@@ -163,6 +163,8 @@ pub struct FilingForm {
     consumer_email: String,
     channel: String,
     consumer_country: Option<String>,
+    /// From a deadlock letter (R36): "yes" when the company said it takes part, "no" if not.
+    company_answer: Option<String>,
 }
 
 const OUTCOMES: &[(&str, &str)] = &[
@@ -173,6 +175,11 @@ const OUTCOMES: &[(&str, &str)] = &[
     ("apology", "An apology"),
     ("other", "Something else"),
 ];
+/// What a case filed from a deadlock letter carries of the company's answer (R36).
+const COMPANY_TAKES_PART: &str =
+    "The company's final answer (its deadlock letter): it takes part in this procedure.";
+const COMPANY_DECLINES: &str =
+    "The company's final answer (its deadlock letter): it does not take part in this procedure.";
 const PRIOR_CHANNELS: &[(&str, &str)] = &[
     ("email", "By e-mail"),
     ("letter", "By letter"),
@@ -246,12 +253,18 @@ async fn entity_company(state: &AppState, id: i64) -> Option<entity::companies::
         .flatten()
 }
 
-#[get("/cases/new?<q>")]
+/// The filing form; a company's deadlock letter (R36) links here with the company, its
+/// reference, the date of the complaint and whether it takes part already filled in.
+#[get("/cases/new?<q>&<company_id>&<prior_reference>&<prior_on>&<takes_part>")]
 pub async fn new_case_page(
     state: &State<AppState>,
     who: Option<CurrentUser>,
     csrf: CsrfToken,
     q: Option<String>,
+    company_id: Option<i64>,
+    prior_reference: Option<String>,
+    prior_on: Option<String>,
+    takes_part: Option<String>,
 ) -> PageResult {
     let Some(who) = who else { return to_login() };
     let v = FilingForm {
@@ -261,6 +274,10 @@ pub async fn new_case_page(
         desired_outcome: "refund".into(),
         prior_channel: "email".into(),
         channel: "post".into(),
+        company_id,
+        prior_reference: prior_reference.unwrap_or_default(),
+        prior_on: prior_on.unwrap_or_default(),
+        company_answer: takes_part.filter(|t| t == "yes" || t == "no"),
         ..Default::default()
     };
     let page = filing_page(
@@ -319,7 +336,11 @@ impl FilingForm {
             company_id: self.company_id,
             company,
             case_type: blank(&self.case_type),
-            summary: self.summary.clone(),
+            summary: match self.company_answer.as_deref() {
+                Some("yes") => format!("{}\n\n{COMPANY_TAKES_PART}", self.summary.trim()),
+                Some("no") => format!("{}\n\n{COMPANY_DECLINES}", self.summary.trim()),
+                _ => self.summary.clone(),
+            },
             desired_outcome: self.desired_outcome.clone(),
             amount_cents,
             currency: self.currency.clone(),

@@ -56,6 +56,7 @@ use utoipa::OpenApi;
         crate::web::api::referrals::referral_by_token,
         crate::web::api::referrals::confirm_referral,
         crate::web::api::referrals::decline_referral,
+        crate::web::api::referrals::deadlock_letter,
         crate::web::api::publication::moderate,
         crate::web::api::bundles::create_bundle,
         crate::web::api::bundles::bundle,

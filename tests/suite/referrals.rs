@@ -318,3 +318,111 @@ async fn r33_only_a_companys_representatives_refer_and_bad_fields_are_named() {
     let (subject, _) = app.mail_about("jan@example.eu", "").await.unwrap();
     assert!(subject.contains("bietet an"), "in German: {subject}");
 }
+
+/// R36: the company's deadlock letter, a PDF in the consumer's language naming the competent
+/// entity and whether the company takes part, with a link that files a case carrying that
+/// answer.
+#[rocket::async_test]
+async fn r36_a_deadlock_letter_names_the_entity_and_files_with_the_companys_answer() {
+    let app = TestApp::sqlite().await;
+    let (company, rep) = webshop(&app).await;
+    let path = format!(
+        "/api/v1/companies/{company}/deadlock-letter?reference=CS-9&consumer=Anne%20Dupont&complained_on=2026-02-10&takes_part=true&language=fr"
+    );
+    let res = app
+        .client
+        .get(path.clone())
+        .header(crate::common::bearer(&rep))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.content_type(), Some(rocket::http::ContentType::PDF));
+    let pdf = res.into_bytes().await.unwrap();
+    let text = redress::pdf::text_of(&pdf).expect("text in the PDF");
+    assert!(
+        text.contains("compétente pour ce litige est Redress"),
+        "{text}"
+    );
+    assert!(
+        text.contains("takes_part=yes"),
+        "the link carries the answer"
+    );
+    assert!(text.contains("Nous participerons"), "{text}");
+    assert!(text.contains("Anne Dupont") && text.contains("CS-9"));
+    let consumer = app.token("anna@example.eu").await;
+    let res = app
+        .client
+        .get(path.clone())
+        .header(crate::common::bearer(&consumer))
+        .dispatch()
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::NotFound,
+        "only the company writes its letter"
+    );
+    let res = app
+        .client
+        .get(path.replace("2026-02-10", "2027-01-01"))
+        .header(crate::common::bearer(&rep))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+
+    // The consumer follows the letter's link: the form holds the company, its reference and
+    // its answer, and the case filed from it carries that answer.
+    let csrf = crate::common::log_in(&app, "anna@example.eu").await;
+    let link = format!(
+        "/cases/new?company_id={company}&prior_reference=CS-9&prior_on=2026-02-10&takes_part=yes"
+    );
+    let (status, html) = page(&app, &link).await;
+    assert_eq!(status, Status::Ok);
+    assert!(html.contains("value=\"CS-9\"") && html.contains("it takes part in our procedure"));
+    let company_id = company.to_string();
+    let (status, location, body) = submit(
+        &app,
+        "/cases/new",
+        &[
+            ("csrf", &csrf),
+            ("company_id", &company_id),
+            ("company_name", ""),
+            ("company_email", ""),
+            ("company_domain", ""),
+            ("case_type", "complaint"),
+            (
+                "summary",
+                "The washing machine leaked from the first day on.",
+            ),
+            ("desired_outcome", "refund"),
+            ("amount", "649,00"),
+            ("currency", "EUR"),
+            ("language", "en"),
+            ("prior_on", "2026-02-10"),
+            ("prior_channel", "email"),
+            ("prior_reference", "CS-9"),
+            ("consumer_name", ""),
+            ("consumer_email", ""),
+            ("channel", ""),
+            ("company_answer", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther, "{body}");
+    let reference: redress::domain::reference::CaseReference = location
+        .unwrap()
+        .trim_start_matches("/cases/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let row = redress::services::dossier::find(&app.state, &reference)
+        .await
+        .unwrap();
+    assert!(
+        row.summary.contains("it takes part in this procedure"),
+        "{}",
+        row.summary
+    );
+    assert_eq!(row.prior_complaint_reference.as_deref(), Some("CS-9"));
+}

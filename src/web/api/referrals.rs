@@ -9,7 +9,7 @@ use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::referrals as rows;
-use rocket::http::Status;
+use rocket::http::{ContentType, Status};
 use rocket::serde::json::{Error as JsonError, Json};
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
@@ -21,7 +21,8 @@ pub fn routes() -> Vec<Route> {
         company_referrals,
         referral_by_token,
         confirm_referral,
-        decline_referral
+        decline_referral,
+        deadlock_letter
     ]
 }
 
@@ -286,4 +287,42 @@ pub async fn decline_referral(
     let r = body(req)?;
     referrals::decline(state, token, &r.reason).await?;
     Ok(Status::NoContent)
+}
+
+/// R36: the letter a company gives a consumer whose complaint it could not settle, on a
+/// durable medium (PDF) in the consumer's language: the competent ADR entity, whether the
+/// company will take part, and a link to file straight from it.
+#[utoipa::path(get, path = "/api/v1/companies/{id}/deadlock-letter", tag = "referrals",
+    params(("id" = i64, Path, description = "company id"),
+           ("reference" = Option<String>, Query, description = "the company's reference of the complaint"),
+           ("consumer" = Option<String>, Query, description = "the consumer's name"),
+           ("complained_on" = Option<NaiveDate>, Query, description = "when the consumer complained"),
+           ("takes_part" = Option<bool>, Query, description = "whether the company takes part in the ADR procedure"),
+           ("language" = Option<String>, Query, description = "en (default), nl, fr or de")),
+    responses((status = 200, description = "The letter", content_type = "application/pdf"),
+              (status = 404, description = "Not a representative of this company"),
+              (status = 422, description = "A field is missing or wrong", body = crate::error::ErrorDetail)))]
+#[get(
+    "/companies/<id>/deadlock-letter?<reference>&<consumer>&<complained_on>&<takes_part>&<language>"
+)]
+#[allow(clippy::too_many_arguments)]
+pub async fn deadlock_letter(
+    state: &State<AppState>,
+    who: CurrentUser,
+    id: i64,
+    reference: Option<&str>,
+    consumer: Option<&str>,
+    complained_on: Option<&str>,
+    takes_part: Option<bool>,
+    language: Option<&str>,
+) -> ApiResult<(ContentType, Vec<u8>)> {
+    let request = referrals::LetterRequest {
+        reference: reference.unwrap_or_default().to_string(),
+        consumer: consumer.unwrap_or_default().to_string(),
+        complained_on: complained_on.unwrap_or_default().to_string(),
+        takes_part,
+        language: language.unwrap_or("en").to_string(),
+    };
+    let letter = referrals::deadlock_letter(state, &who.caller(), id, request).await?;
+    Ok((ContentType::PDF, letter))
 }
