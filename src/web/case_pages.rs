@@ -175,6 +175,15 @@ const OUTCOMES: &[(&str, &str)] = &[
     ("apology", "An apology"),
     ("other", "Something else"),
 ];
+/// What a company's deadlock letter (R36) puts in the filing form's link.
+#[derive(FromForm, Default)]
+pub struct FromLetter {
+    company_id: Option<i64>,
+    prior_reference: Option<String>,
+    prior_on: Option<String>,
+    takes_part: Option<String>,
+}
+
 /// What a case filed from a deadlock letter carries of the company's answer (R36).
 const COMPANY_TAKES_PART: &str =
     "The company's final answer (its deadlock letter): it takes part in this procedure.";
@@ -255,17 +264,20 @@ async fn entity_company(state: &AppState, id: i64) -> Option<entity::companies::
 
 /// The filing form; a company's deadlock letter (R36) links here with the company, its
 /// reference, the date of the complaint and whether it takes part already filled in.
-#[get("/cases/new?<q>&<company_id>&<prior_reference>&<prior_on>&<takes_part>")]
+#[get("/cases/new?<q>&<letter..>")]
 pub async fn new_case_page(
     state: &State<AppState>,
     who: Option<CurrentUser>,
     csrf: CsrfToken,
     q: Option<String>,
-    company_id: Option<i64>,
-    prior_reference: Option<String>,
-    prior_on: Option<String>,
-    takes_part: Option<String>,
+    letter: FromLetter,
 ) -> PageResult {
+    let FromLetter {
+        company_id,
+        prior_reference,
+        prior_on,
+        takes_part,
+    } = letter;
     let Some(who) = who else { return to_login() };
     let v = FilingForm {
         case_type: "complaint".into(),
