@@ -15,6 +15,7 @@ pub mod companies;
 pub mod company_members;
 pub mod counters;
 pub mod deadlines;
+pub mod idempotency_keys;
 pub mod inbound_mail;
 pub mod mail_outbox;
 pub mod messages;

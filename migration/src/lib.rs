@@ -10,6 +10,7 @@ mod m20261122_000006_records;
 mod m20261122_000007_mail_both_ways;
 mod m20261122_000008_reporting;
 mod m20261122_000009_referrals;
+mod m20261122_000010_idempotency;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_mail_both_ways::Migration),
             Box::new(m20261122_000008_reporting::Migration),
             Box::new(m20261122_000009_referrals::Migration),
+            Box::new(m20261122_000010_idempotency::Migration),
         ]
     }
 }

@@ -60,6 +60,7 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<Pass> {
     pass.reminded = reminders::send_due(state).await?;
     pass.issued = crate::services::records::issue_due(state).await?;
     pass.referrals_expired = crate::services::referrals::expire_due(state).await?;
+    crate::web::idempotency::forget_old(state).await?;
     sign_head_when_due(state).await;
     // Erasures first: a case that ended in this pass may free one, and its notice goes out below.
     pass.erased = complete_pending_erasures(state).await?;

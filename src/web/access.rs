@@ -216,6 +216,8 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
         "company_referral_submit",
         RouteAccess::Company("company.refer"),
     ),
+    // Where a repeated Idempotency-Key is routed; it only answers for the request's own key.
+    ("replay", RouteAccess::Public),
     ("about", RouteAccess::Public),
     ("about_page", RouteAccess::Public),
     ("healthz", RouteAccess::Public),

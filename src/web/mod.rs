@@ -9,6 +9,7 @@ pub mod credential_pages;
 pub mod csrf;
 pub mod headers;
 pub mod health;
+pub mod idempotency;
 pub mod limits;
 pub mod mail_pages;
 pub mod negotiation_pages;
@@ -47,6 +48,8 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .manage(limits::RateLimiter::default())
         .attach(Template::fairing())
         .attach(headers::SecurityHeaders)
+        .attach(idempotency::Idempotency)
+        .mount("/", idempotency::routes())
         .mount("/", pages::routes())
         .mount("/", account_pages::routes())
         .mount("/", credential_pages::routes())

@@ -149,6 +149,14 @@ pub async fn reports_page(
     )))
 }
 
+/// A report file the browser saves under its name.
+#[derive(rocket::Responder)]
+pub struct Download {
+    body: Vec<u8>,
+    content_type: ContentType,
+    disposition: rocket::http::Header<'static>,
+}
+
 /// The report as a file: `csv`, `pdf` or `html`.
 #[get("/staff/reports/activity/<format>?<year>&<years>")]
 pub async fn report_download(
@@ -157,7 +165,7 @@ pub async fn report_download(
     format: &str,
     year: Option<i32>,
     years: Option<u32>,
-) -> Result<Either<(ContentType, Vec<u8>), Redirect>, AppError> {
+) -> Result<Either<Download, Redirect>, AppError> {
     let Some(who) = who else {
         return Ok(Either::Right(Redirect::to("/login")));
     };
@@ -182,7 +190,16 @@ pub async fn report_download(
             ));
         }
     };
-    Ok(Either::Left(file))
+    let (content_type, body) = file;
+    let name = format!("activity-report-{}.{format}", report.period_name);
+    Ok(Either::Left(Download {
+        body,
+        content_type,
+        disposition: rocket::http::Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}\""),
+        ),
+    }))
 }
 
 #[derive(FromForm)]

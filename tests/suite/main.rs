@@ -16,6 +16,7 @@ mod cli;
 mod demo;
 mod dossier_flow;
 mod gdpr;
+mod idempotency;
 mod intake;
 mod mail_in;
 mod mail_languages;

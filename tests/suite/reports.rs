@@ -343,6 +343,10 @@ async fn r24_r37_the_activity_report_gives_every_figure_exactly(app: TestApp) {
         .dispatch()
         .await;
     assert_eq!(res.content_type(), Some(ContentType::CSV));
+    assert_eq!(
+        res.headers().get_one("Content-Disposition"),
+        Some("attachment; filename=\"activity-report-2026.csv\"")
+    );
     let csv = res.into_string().await.unwrap();
     assert!(csv.starts_with("section,item,value,share_percent\n"));
     assert!(csv.contains("received,disputes received,8,\n"));

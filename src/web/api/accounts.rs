@@ -8,7 +8,7 @@ use crate::web::limits::{LoginAllowed, RegistrationAllowed, ResetAllowed};
 use chrono::{DateTime, Utc};
 use entity::users;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, delete, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -98,7 +98,7 @@ impl Account {
 pub async fn register(
     state: &State<AppState>,
     allowed: Result<RegistrationAllowed, AppError>,
-    req: Result<Json<Registration>, JsonError<'_>>,
+    req: super::Body<Registration>,
 ) -> ApiResult<(Status, Json<Account>)> {
     allowed?;
     let r = body(req)?;
@@ -115,7 +115,7 @@ pub async fn register(
 pub async fn login(
     state: &State<AppState>,
     allowed: Result<LoginAllowed, AppError>,
-    req: Result<Json<Credentials>, JsonError<'_>>,
+    req: super::Body<Credentials>,
 ) -> ApiResult<Json<SessionToken>> {
     allowed?;
     let c = body(req)?;
@@ -200,7 +200,7 @@ pub struct LinkToken {
 #[post("/accounts/confirmation", data = "<req>")]
 pub async fn confirm_email(
     state: &State<AppState>,
-    req: Result<Json<LinkToken>, JsonError<'_>>,
+    req: super::Body<LinkToken>,
 ) -> ApiResult<Status> {
     accounts::confirm_email(state, &body(req)?.token).await?;
     Ok(Status::NoContent)
@@ -230,7 +230,7 @@ pub struct ResetRequest {
 pub async fn request_password_reset(
     state: &State<AppState>,
     allowed: Result<ResetAllowed, AppError>,
-    req: Result<Json<ResetRequest>, JsonError<'_>>,
+    req: super::Body<ResetRequest>,
 ) -> ApiResult<Status> {
     allowed?;
     accounts::request_password_reset(state, &body(req)?.email).await?;
@@ -252,7 +252,7 @@ pub struct NewPassword {
 #[post("/password-resets/confirm", data = "<req>")]
 pub async fn reset_password(
     state: &State<AppState>,
-    req: Result<Json<NewPassword>, JsonError<'_>>,
+    req: super::Body<NewPassword>,
 ) -> ApiResult<Status> {
     let r = body(req)?;
     accounts::reset_password(state, &r.token, &r.password).await?;
@@ -274,7 +274,7 @@ pub struct InvitationAnswer {
 #[post("/invitations/accept", data = "<req>")]
 pub async fn accept_invitation(
     state: &State<AppState>,
-    req: Result<Json<InvitationAnswer>, JsonError<'_>>,
+    req: super::Body<InvitationAnswer>,
 ) -> ApiResult<Json<Account>> {
     let r = body(req)?;
     let user = accounts::accept_invitation(state, &r.token, &r.name, &r.password).await?;

@@ -10,7 +10,7 @@ use crate::services::sealed_limit;
 use crate::state::AppState;
 use crate::web::api::case_steps::StepDone;
 use crate::web::auth::CurrentUser;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, post, routes};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -41,7 +41,7 @@ pub async fn consent_to_blind_bidding(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<BlindConsent>, JsonError<'_>>,
+    req: super::Body<BlindConsent>,
 ) -> ApiResult<Json<StepDone>> {
     let notices_acknowledged = body(req)?.notices_acknowledged;
     let command = Command::ConsentToBlindBidding {
@@ -68,7 +68,7 @@ pub async fn submit_blind_limit(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<BlindLimit>, JsonError<'_>>,
+    req: super::Body<BlindLimit>,
 ) -> ApiResult<Json<StepDone>> {
     let amount_cents = body(req)?.amount_cents;
     run(state, &who, reference, sealed_limit(amount_cents)).await
@@ -96,7 +96,7 @@ pub async fn report_compliance(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ComplianceInput>, JsonError<'_>>,
+    req: super::Body<ComplianceInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = Command::ReportCompliance {

@@ -9,7 +9,7 @@ use crate::web::api::case_steps::StepDone;
 use crate::web::auth::CurrentUser;
 use chrono::{DateTime, Utc};
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -70,7 +70,7 @@ impl From<BundleView> for BundleOut {
 pub async fn create_bundle(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<BundleInput>, JsonError<'_>>,
+    req: super::Body<BundleInput>,
 ) -> ApiResult<(Status, Json<BundleOut>)> {
     let r = body(req)?;
     let references = r
@@ -114,7 +114,7 @@ pub async fn answer_bundle(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<ConsentInput>, JsonError<'_>>,
+    req: super::Body<ConsentInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let consent = body(req)?.consent;

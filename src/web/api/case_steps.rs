@@ -10,7 +10,7 @@ use crate::services::dossier::execute;
 use crate::state::AppState;
 use crate::web::api::intake::PriorComplaintInput;
 use crate::web::auth::CurrentUser;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -73,7 +73,7 @@ pub async fn supply_information(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<InformationInput>, JsonError<'_>>,
+    req: super::Body<InformationInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let info = SuppliedInformation {
@@ -104,7 +104,7 @@ pub async fn review_completeness(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<CompletenessInput>, JsonError<'_>>,
+    req: super::Body<CompletenessInput>,
 ) -> ApiResult<Json<StepDone>> {
     let missing = body(req)?
         .missing
@@ -144,7 +144,7 @@ pub async fn decide_admissibility(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<AdmissibilityInput>, JsonError<'_>>,
+    req: super::Body<AdmissibilityInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = match r.decision.as_str() {
@@ -197,7 +197,7 @@ pub async fn answer_participation(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<ParticipationInput>, JsonError<'_>>,
+    req: super::Body<ParticipationInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = Command::AnswerParticipation {

@@ -11,7 +11,7 @@ use crate::web::auth::CurrentUser;
 use rocket::data::{Data, ToByteUnit};
 use rocket::http::Status;
 use rocket::request::{FromRequest, Outcome, Request};
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -116,7 +116,7 @@ pub async fn assign_mail(
     state: &State<AppState>,
     who: CurrentUser,
     id: i64,
-    req: Result<Json<MailAssignment>, JsonError<'_>>,
+    req: super::Body<MailAssignment>,
 ) -> ApiResult<Json<Ingested>> {
     let r = body(req)?;
     let (reference, side) = assignment_of(&r.reference, &r.side)?;
@@ -153,7 +153,7 @@ pub async fn discard_mail(
     state: &State<AppState>,
     who: CurrentUser,
     id: i64,
-    req: Result<Json<MailDiscard>, JsonError<'_>>,
+    req: super::Body<MailDiscard>,
 ) -> ApiResult<Json<Ingested>> {
     let reason = body(req)?.reason;
     Ok(Json(

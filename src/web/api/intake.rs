@@ -15,7 +15,7 @@ use crate::web::auth::CurrentUser;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::cases;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -97,7 +97,7 @@ pub async fn search_companies(
 pub async fn register_company(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<CompanyInput>, JsonError<'_>>,
+    req: super::Body<CompanyInput>,
 ) -> ApiResult<(Status, Json<CompanyView>)> {
     authorize_global(&state.policies, &who.caller(), "company.register")?;
     let new = body(req)?.into_new(state);
@@ -257,7 +257,7 @@ pub struct FiledCase {
 pub async fn file(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<FilingInput>, JsonError<'_>>,
+    req: super::Body<FilingInput>,
 ) -> ApiResult<(Status, Json<FiledCase>)> {
     let new = body(req)?.into_new_case(state, &who, Channel::Api)?;
     let case = file_case(state, &who.caller(), new).await?;

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use crate::web::api::case_steps::StepDone;
 use crate::web::auth::CurrentUser;
 use chrono::{DateTime, Utc};
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -67,7 +67,7 @@ pub async fn assign(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<AssignmentInput>, JsonError<'_>>,
+    req: super::Body<AssignmentInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let neutral_id = body(req)?.neutral_id;
@@ -95,7 +95,7 @@ pub async fn declare(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<DeclarationInput>, JsonError<'_>>,
+    req: super::Body<DeclarationInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = if r.independent {
@@ -123,7 +123,7 @@ pub async fn open_round(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<RoundInput>, JsonError<'_>>,
+    req: super::Body<RoundInput>,
 ) -> ApiResult<Json<StepDone>> {
     let deadline = body(req)?.deadline;
     run(state, &who, reference, Command::OpenRound { deadline }).await
@@ -157,7 +157,7 @@ pub async fn propose(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ProposalInput>, JsonError<'_>>,
+    req: super::Body<ProposalInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let remedies = r
@@ -204,7 +204,7 @@ pub async fn accept_proposal(
     who: CurrentUser,
     reference: Reference,
     number: u32,
-    req: Result<Json<AcceptInput>, JsonError<'_>>,
+    req: super::Body<AcceptInput>,
 ) -> ApiResult<Json<StepDone>> {
     let notices_acknowledged = body(req)?.notices_acknowledged;
     let command = Command::AcceptProposal {
@@ -231,7 +231,7 @@ pub async fn reject_proposal(
     who: CurrentUser,
     reference: Reference,
     number: u32,
-    req: Result<Json<ReasonInput>, JsonError<'_>>,
+    req: super::Body<ReasonInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reason = body(req)?.reason;
     run(
@@ -254,7 +254,7 @@ pub async fn withdraw(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ReasonInput>, JsonError<'_>>,
+    req: super::Body<ReasonInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reason = body(req)?.reason;
     run(state, &who, reference, Command::Withdraw { reason }).await
@@ -270,7 +270,7 @@ pub async fn revoke_consent(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ReasonInput>, JsonError<'_>>,
+    req: super::Body<ReasonInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reason = body(req)?.reason;
     run(state, &who, reference, Command::RevokeConsent { reason }).await
@@ -293,7 +293,7 @@ pub async fn extend(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ExtensionInput>, JsonError<'_>>,
+    req: super::Body<ExtensionInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = Command::ExtendOutcome {
@@ -322,7 +322,7 @@ pub async fn close(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ClosingInput>, JsonError<'_>>,
+    req: super::Body<ClosingInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let r = body(req)?;
@@ -351,7 +351,7 @@ pub async fn feedback(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<FeedbackInput>, JsonError<'_>>,
+    req: super::Body<FeedbackInput>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = Command::GiveFeedback {
@@ -373,7 +373,7 @@ pub async fn request_review(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ReasonInput>, JsonError<'_>>,
+    req: super::Body<ReasonInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reason = body(req)?.reason;
     run(state, &who, reference, Command::RequestReview { reason }).await
@@ -394,7 +394,7 @@ pub async fn answer_review(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ReviewAnswerInput>, JsonError<'_>>,
+    req: super::Body<ReviewAnswerInput>,
 ) -> ApiResult<Json<StepDone>> {
     let answer = body(req)?.answer;
     run(state, &who, reference, Command::AnswerReview { answer }).await
@@ -416,7 +416,7 @@ pub async fn change_round_deadline(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<DeadlineInput>, JsonError<'_>>,
+    req: super::Body<DeadlineInput>,
 ) -> ApiResult<Json<StepDone>> {
     let deadline = body(req)?.deadline;
     run(
@@ -438,7 +438,7 @@ pub async fn ask_for_time(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<ReasonInput>, JsonError<'_>>,
+    req: super::Body<ReasonInput>,
 ) -> ApiResult<Json<StepDone>> {
     let reason = body(req)?.reason;
     run(state, &who, reference, Command::AskForTime { reason }).await

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use crate::web::api::case_steps::StepDone;
 use crate::web::auth::CurrentUser;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -43,7 +43,7 @@ pub async fn disclose(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<DisclosureInput>, JsonError<'_>>,
+    req: super::Body<DisclosureInput>,
 ) -> ApiResult<Json<StepDone>> {
     let circumstances = body(req)?.circumstances;
     run(state, &who, reference, Command::Disclose { circumstances }).await
@@ -71,7 +71,7 @@ pub async fn answer_disclosure(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Reference,
-    req: Result<Json<DisclosureAnswer>, JsonError<'_>>,
+    req: super::Body<DisclosureAnswer>,
 ) -> ApiResult<Json<StepDone>> {
     let r = body(req)?;
     let command = Command::AnswerDisclosure {
@@ -112,7 +112,7 @@ pub struct ConflictInput {
 pub async fn declare_conflict(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<ConflictInput>, JsonError<'_>>,
+    req: super::Body<ConflictInput>,
 ) -> ApiResult<(Status, Json<Conflict>)> {
     let r = body(req)?;
     let with = match (r.company_id, r.consumer_email) {

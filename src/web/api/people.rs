@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use entity::users;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -94,7 +94,7 @@ impl From<InviteeRequest> for Invitee {
 pub async fn create_account(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<NewAccount>, JsonError<'_>>,
+    req: super::Body<NewAccount>,
 ) -> ApiResult<(Status, Json<Person>)> {
     let r = body(req)?;
     let role = Role::parse(&r.role)
@@ -137,7 +137,7 @@ pub async fn invite_representative(
     state: &State<AppState>,
     who: CurrentUser,
     id: i64,
-    req: Result<Json<InviteeRequest>, JsonError<'_>>,
+    req: super::Body<InviteeRequest>,
 ) -> ApiResult<(Status, Json<Person>)> {
     let invitee = body(req)?.into();
     let user = invitations::invite_representative(state, &who.caller(), id, invitee).await?;
@@ -157,7 +157,7 @@ pub async fn appoint_representative(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<InviteeRequest>, JsonError<'_>>,
+    req: super::Body<InviteeRequest>,
 ) -> ApiResult<(Status, Json<Person>)> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let invitee = body(req)?.into();

@@ -9,7 +9,7 @@ use crate::services::publication;
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use chrono::{DateTime, Utc};
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -107,7 +107,7 @@ pub async fn moderate(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<ModerationInput>, JsonError<'_>>,
+    req: super::Body<ModerationInput>,
 ) -> ApiResult<Json<ModerationDone>> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let r = body(req)?;

@@ -10,7 +10,7 @@ use crate::web::auth::CurrentUser;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::referrals as rows;
 use rocket::http::{ContentType, Status};
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -158,7 +158,7 @@ fn remedy(text: &str) -> Result<Remedy, AppError> {
 pub async fn refer(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<ReferralInput>, JsonError<'_>>,
+    req: super::Body<ReferralInput>,
 ) -> ApiResult<(Status, Json<ReferralView>)> {
     let r = body(req)?;
     let new = NewReferral {
@@ -247,7 +247,7 @@ pub struct ConfirmedReferral {
 pub async fn confirm_referral(
     state: &State<AppState>,
     token: &str,
-    req: Result<Json<ConfirmationInput>, JsonError<'_>>,
+    req: super::Body<ConfirmationInput>,
 ) -> ApiResult<(Status, Json<ConfirmedReferral>)> {
     let r = body(req)?;
     let answer = Confirmation {
@@ -282,7 +282,7 @@ pub struct DeclineInput {
 pub async fn decline_referral(
     state: &State<AppState>,
     token: &str,
-    req: Result<Json<DeclineInput>, JsonError<'_>>,
+    req: super::Body<DeclineInput>,
 ) -> ApiResult<Status> {
     let r = body(req)?;
     referrals::decline(state, token, &r.reason).await?;

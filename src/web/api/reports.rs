@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use chrono::NaiveDate;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -56,7 +56,7 @@ pub async fn company_reply(
     state: &State<AppState>,
     who: CurrentUser,
     id: i64,
-    req: Result<Json<ReplyInput>, JsonError<'_>>,
+    req: super::Body<ReplyInput>,
 ) -> ApiResult<Json<ReplyInput>> {
     let text = body(req)?.reply;
     let reply = scorecards::set_reply(state, &who.caller(), id, &text).await?;
@@ -113,7 +113,7 @@ pub struct AssessmentInput {
 pub async fn write_assessment(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<AssessmentInput>, JsonError<'_>>,
+    req: super::Body<AssessmentInput>,
 ) -> ApiResult<Status> {
     let r = body(req)?;
     let period = reports::period_of(Some(r.year), r.years, state.clock.now())?;
@@ -170,7 +170,7 @@ pub struct TrainingInput {
 pub async fn record_training(
     state: &State<AppState>,
     who: CurrentUser,
-    req: Result<Json<TrainingInput>, JsonError<'_>>,
+    req: super::Body<TrainingInput>,
 ) -> ApiResult<(Status, Json<TrainingEntry>)> {
     let r = body(req)?;
     let new = NewTraining {

@@ -12,7 +12,7 @@ use rocket::data::Capped;
 use rocket::form::{Errors, Form, FromForm};
 use rocket::fs::TempFile;
 use rocket::http::{ContentType, Header, Status};
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::tokio::io::AsyncReadExt;
 use rocket::{Responder, Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
@@ -57,7 +57,7 @@ pub async fn post_message(
     state: &State<AppState>,
     who: CurrentUser,
     reference: Result<CaseReference, BadReference>,
-    req: Result<Json<MessageInput>, JsonError<'_>>,
+    req: super::Body<MessageInput>,
 ) -> ApiResult<(Status, Json<Posted>)> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let r = body(req)?;

@@ -7,7 +7,7 @@ use crate::web::auth::CurrentUser;
 use chrono::{DateTime, Utc};
 use entity::api_tokens;
 use rocket::http::Status;
-use rocket::serde::json::{Error as JsonError, Json};
+use rocket::serde::json::Json;
 use rocket::{Route, State, delete, get, post, routes};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -63,7 +63,7 @@ pub async fn create_token(
     state: &State<AppState>,
     who: CurrentUser,
     id: i64,
-    req: Result<Json<TokenRequest>, JsonError<'_>>,
+    req: super::Body<TokenRequest>,
 ) -> ApiResult<(Status, Json<CreatedToken>)> {
     let r = body(req)?;
     let made = tokens::create(state, &who.caller(), id, &r.name).await?;
