@@ -29,6 +29,8 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
             state.clone(),
             Duration::from_secs(state.config.scheduler_interval_secs),
         );
+        // Webhooks go out on a worker of their own: a slow endpoint never holds up deadlines.
+        crate::services::webhooks::spawn_worker(state.clone(), Duration::from_secs(5));
     }
     crate::web::build(state)
         .launch()

@@ -31,3 +31,5 @@ pub mod settlements;
 pub mod signing_keys;
 pub mod tree_heads;
 pub mod users;
+pub mod webhook_deliveries;
+pub mod webhook_endpoints;

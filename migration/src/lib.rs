@@ -11,6 +11,7 @@ mod m20261122_000007_mail_both_ways;
 mod m20261122_000008_reporting;
 mod m20261122_000009_referrals;
 mod m20261122_000010_idempotency;
+mod m20261122_000011_webhooks;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000008_reporting::Migration),
             Box::new(m20261122_000009_referrals::Migration),
             Box::new(m20261122_000010_idempotency::Migration),
+            Box::new(m20261122_000011_webhooks::Migration),
         ]
     }
 }

@@ -41,6 +41,14 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
         }
         if let Some(case) = cases::Entity::find_by_id(case_id).one(&*txn).await? {
             notify::reminder(state, &*txn, &case, kind, deadline.due_at, now).await?;
+            crate::services::webhooks::queue_deadline_near(
+                &*txn,
+                &case,
+                kind,
+                deadline.due_at,
+                now,
+            )
+            .await?;
         }
         txn.commit().await?;
         sent += 1;

@@ -100,6 +100,7 @@ pub const ACTIONS: &[&str] = &[
     "company.reply",
     "account.record_training",
     "company.refer",
+    "company.webhooks",
     "case.extend",
     "case.close",
     "case.archive",

@@ -256,6 +256,7 @@ pub(crate) async fn record(
         .exec_without_returning(txn)
         .await?;
     super::notify::events(state, txn, case, events, now).await?;
+    super::webhooks::queue_events(txn, case, events, now).await?;
     Ok(entry.seq)
 }
 

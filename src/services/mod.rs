@@ -30,6 +30,7 @@ pub mod transparency;
 pub mod triage;
 pub mod users;
 pub mod views;
+pub mod webhooks;
 pub mod welcome;
 
 use crate::domain::dossier::{Actor, Rejection};

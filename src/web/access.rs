@@ -201,6 +201,14 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("refer", RouteAccess::SignedIn),
     ("company_referrals", RouteAccess::Company("company.refer")),
     ("deadlock_letter", RouteAccess::Company("company.refer")),
+    ("register_webhook", RouteAccess::Company("company.webhooks")),
+    ("list_webhooks", RouteAccess::Company("company.webhooks")),
+    ("disable_webhook", RouteAccess::Company("company.webhooks")),
+    (
+        "webhook_deliveries",
+        RouteAccess::Company("company.webhooks"),
+    ),
+    ("replay_delivery", RouteAccess::Company("company.webhooks")),
     // The consumer holding the mailed one-time link.
     ("referral_by_token", RouteAccess::Public),
     ("confirm_referral", RouteAccess::Public),

@@ -78,6 +78,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/api/v1", api::inbound::routes())
         .mount("/api/v1", api::reports::routes())
         .mount("/api/v1", api::referrals::routes())
+        .mount("/api/v1", api::webhooks::routes())
         .mount("/.well-known/redress", api::records::well_known_routes())
         .register("/", catchers![any_error])
 }

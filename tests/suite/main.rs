@@ -35,3 +35,4 @@ mod settlement_steps;
 mod thread;
 mod tokens;
 mod web_shell;
+mod webhooks;

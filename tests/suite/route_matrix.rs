@@ -325,6 +325,9 @@ fn json_body(handler: &str) -> Option<Value> {
         "answer_review" => json!({"answer": "We checked it: the step stands."}),
         "answer_bundle" => json!({"consent": true}),
         "company_reply" => json!({"reply": "We answer within two days."}),
+        "register_webhook" => json!({"url": "https://crm.example/hook"}),
+        "replay_delivery" => json!({}),
+        "disable_webhook" => json!({}),
         "write_assessment" => json!({"year": 2026, "text": "Matrix assessment"}),
         "record_training" => json!({
             "completed_on": "2026-03-01", "minutes": 90, "title": "Matrix course", "provider": "Matrix academy"
@@ -345,6 +348,40 @@ async fn fresh_path(app: &TestApp, cast: &Cast, company: i64, template: &str) ->
             .await
             .unwrap();
         return template.replace("<mail_id>", &held.id.to_string());
+    }
+    if template.contains("<endpoint_id>") {
+        // An endpoint of the company with one delivery in its log, for each try.
+        use sea_orm::EntityTrait;
+        let made = redress::services::webhooks::register(
+            &app.state,
+            &cast.company,
+            company,
+            "https://crm.example/hook",
+            &[],
+        )
+        .await
+        .unwrap();
+        let delivery =
+            entity::webhook_deliveries::Entity::insert(entity::webhook_deliveries::ActiveModel {
+                id: sea_orm::ActiveValue::NotSet,
+                endpoint_id: sea_orm::ActiveValue::Set(made.endpoint.id),
+                event: sea_orm::ActiveValue::Set("filed".into()),
+                case_reference: sea_orm::ActiveValue::Set("RD-2026-000001".into()),
+                payload: sea_orm::ActiveValue::Set("{}".into()),
+                status: sea_orm::ActiveValue::Set("delivered".into()),
+                attempts: sea_orm::ActiveValue::Set(1),
+                next_attempt_at: sea_orm::ActiveValue::Set(app.clock_now()),
+                last_status: sea_orm::ActiveValue::Set(Some(200)),
+                last_error: sea_orm::ActiveValue::Set(None),
+                created_at: sea_orm::ActiveValue::Set(app.clock_now()),
+                delivered_at: sea_orm::ActiveValue::Set(Some(app.clock_now())),
+            })
+            .exec_with_returning(&app.state.db)
+            .await
+            .unwrap();
+        return template
+            .replace("<endpoint_id>", &made.endpoint.id.to_string())
+            .replace("<delivery_id>", &delivery.id.to_string());
     }
     if !template.contains("<token_id>") {
         return template.to_string();

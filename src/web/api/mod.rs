@@ -15,6 +15,7 @@ pub mod referrals;
 pub mod reports;
 pub mod thread;
 pub mod tokens;
+pub mod webhooks;
 
 use crate::error::AppError;
 
