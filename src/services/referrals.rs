@@ -116,8 +116,7 @@ pub async fn refer(
     new: NewReferral,
 ) -> Result<Referred> {
     authorize_company(state, caller, company_id, "company.refer").await?;
-    let now = state.clock.now();
-    let new = check(&new, now.date_naive())?;
+    let new = check(&new, state.clock.now().date_naive())?;
     if let Some(earlier) = earlier_referral(state, company_id, &new.company_reference).await? {
         return Ok(earlier);
     }
@@ -125,12 +124,30 @@ pub async fn refer(
         .one(&state.db)
         .await?
         .ok_or(Error::NotFound)?;
+    let txn = state.begin_write().await?;
+    let referral = invite(state, &*txn, caller, &company, &new).await?;
+    txn.commit().await?;
+    Ok(Referred {
+        referral,
+        created: true,
+        case: None,
+    })
+}
+
+/// Stores a checked referral and queues the consumer's invitation, on `conn`.
+async fn invite<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    caller: &Caller,
+    company: &companies::Model,
+    new: &NewReferral,
+) -> Result<referrals::Model> {
+    let now = state.clock.now();
     let days = state.policies.entity.referrals.invitation_days;
     let token = random_hex(32);
-    let txn = state.begin_write().await?;
     let referral = referrals::Entity::insert(referrals::ActiveModel {
         id: NotSet,
-        company_id: Set(company_id),
+        company_id: Set(company.id),
         referred_by: Set(caller.user_id().unwrap_or(0)),
         company_reference: Set(new.company_reference.clone()),
         consumer_name: Set(new.consumer_name.clone()),
@@ -153,7 +170,7 @@ pub async fn refer(
         expires_at: Set(now + Duration::days(i64::from(days))),
         answered_at: Set(None),
     })
-    .exec_with_returning(&*txn)
+    .exec_with_returning(conn)
     .await?;
     let data = json!({
         "name": referral.consumer_name,
@@ -165,7 +182,7 @@ pub async fn refer(
         "days": days,
     });
     mail::enqueue(
-        &*txn,
+        conn,
         state,
         Mail {
             kind: "referral_invitation",
@@ -182,12 +199,185 @@ pub async fn refer(
     )
     .await
     .map_err(|e| Error::Internal(e.into()))?;
+    Ok(referral)
+}
+
+/// The columns of a referrals CSV, in any order, with a header line.
+pub const CSV_COLUMNS: &[&str] = &[
+    "company_reference",
+    "consumer_name",
+    "consumer_email",
+    "consumer_language",
+    "case_type",
+    "complained_on",
+    "channel",
+    "asked",
+    "offered",
+    "final_answer",
+    "desired_outcome",
+    "amount_cents",
+    "currency",
+];
+
+/// The most lines one file may hold.
+const CSV_ROWS: usize = 1_000;
+
+/// A line of a CSV that cannot be imported, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The line in the file, the header being line 1.
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
+/// What a CSV import did: every line referred (or found referred already), or nothing at all
+/// and the problem of each wrong line.
+pub enum Imported {
+    All(Vec<Referred>),
+    Nothing(Vec<RowProblem>),
+}
+
+/// A company refers many complaints from one CSV file. Every line is checked first; one wrong
+/// line imports nothing, and every wrong line is reported with its field.
+pub async fn refer_csv(
+    state: &AppState,
+    caller: &Caller,
+    company_id: i64,
+    file: &[u8],
+) -> Result<Imported> {
+    authorize_company(state, caller, company_id, "company.refer").await?;
+    let company = companies::Entity::find_by_id(company_id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let today = state.clock.now().date_naive();
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(file);
+    let problem = |line: usize, field: &str, message: String| RowProblem {
+        line,
+        field: field.to_string(),
+        message,
+    };
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(str::to_string).collect(),
+        Err(e) => {
+            return Ok(Imported::Nothing(vec![problem(
+                1,
+                "file",
+                format!("not a CSV file: {e}"),
+            )]));
+        }
+    };
+    let missing: Vec<RowProblem> = CSV_COLUMNS
+        .iter()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .map(|c| problem(1, c, "this column is missing from the header line".into()))
+        .collect();
+    if !missing.is_empty() {
+        return Ok(Imported::Nothing(missing));
+    }
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        if i >= CSV_ROWS {
+            problems.push(problem(
+                line,
+                "file",
+                format!("at most {CSV_ROWS} lines per file"),
+            ));
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(problem(line, "line", format!("cannot be read: {e}")));
+                continue;
+            }
+        };
+        let get = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|at| record.get(at))
+                .unwrap_or("")
+                .to_string()
+        };
+        match row(&get, today) {
+            Ok(new) if !seen.insert(new.company_reference.clone()) => problems.push(problem(
+                line,
+                "company_reference",
+                "this reference is on an earlier line of the file".into(),
+            )),
+            Ok(new) => rows.push(new),
+            Err(Error::Invalid { field, message }) => problems.push(problem(line, &field, message)),
+            Err(e) => return Err(e),
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Imported::Nothing(problems));
+    }
+    let mut done = Vec::with_capacity(rows.len());
+    let txn = state.begin_write().await?;
+    for new in rows {
+        if let Some(earlier) = earlier_referral(state, company_id, &new.company_reference).await? {
+            done.push(earlier);
+            continue;
+        }
+        let referral = invite(state, &*txn, caller, &company, &new).await?;
+        done.push(Referred {
+            referral,
+            created: true,
+            case: None,
+        });
+    }
     txn.commit().await?;
-    Ok(Referred {
-        referral,
-        created: true,
-        case: None,
-    })
+    Ok(Imported::All(done))
+}
+
+/// One CSV line as a checked referral.
+fn row(get: &dyn Fn(&str) -> String, today: NaiveDate) -> Result<NewReferral> {
+    let complained_on = NaiveDate::parse_from_str(&get("complained_on"), "%Y-%m-%d")
+        .map_err(|_| Error::invalid("complained_on", "give the date as 2026-02-10"))?;
+    let desired_outcome = Remedy::parse(&get("desired_outcome")).ok_or_else(|| {
+        Error::invalid(
+            "desired_outcome",
+            "choose refund, repair, replacement, discount, apology or other",
+        )
+    })?;
+    let amount: i64 = get("amount_cents")
+        .parse()
+        .map_err(|_| Error::invalid("amount_cents", "give the amount in cents, such as 64900"))?;
+    let currency = get("currency")
+        .to_uppercase()
+        .parse()
+        .map_err(|e: crate::domain::money::MoneyError| Error::invalid("currency", e.to_string()))?;
+    let claim =
+        Money::new(amount, currency).map_err(|e| Error::invalid("amount_cents", e.to_string()))?;
+    let case_type = match get("case_type").as_str() {
+        "" => "complaint".to_string(),
+        other => other.to_string(),
+    };
+    check(
+        &NewReferral {
+            company_reference: get("company_reference"),
+            consumer_name: get("consumer_name"),
+            consumer_email: get("consumer_email"),
+            consumer_language: get("consumer_language"),
+            case_type,
+            complained_on,
+            channel: get("channel"),
+            asked: get("asked"),
+            offered: get("offered"),
+            final_answer: get("final_answer"),
+            desired_outcome,
+            claim,
+        },
+        today,
+    )
 }
 
 /// The referral of this complaint that is still pending, or whose case is still open.

@@ -201,6 +201,7 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("refer", RouteAccess::SignedIn),
     ("company_referrals", RouteAccess::Company("company.refer")),
     ("deadlock_letter", RouteAccess::Company("company.refer")),
+    ("import_referrals", RouteAccess::Company("company.refer")),
     ("register_webhook", RouteAccess::Company("company.webhooks")),
     ("list_webhooks", RouteAccess::Company("company.webhooks")),
     ("disable_webhook", RouteAccess::Company("company.webhooks")),

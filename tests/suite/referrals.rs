@@ -426,3 +426,79 @@ async fn r36_a_deadlock_letter_names_the_entity_and_files_with_the_companys_answ
     );
     assert_eq!(row.prior_complaint_reference.as_deref(), Some("CS-9"));
 }
+
+const CSV_HEADER: &str = "company_reference,consumer_name,consumer_email,consumer_language,case_type,complained_on,channel,asked,offered,final_answer,desired_outcome,amount_cents,currency";
+
+async fn post_csv(app: &TestApp, company: i64, token: &str, csv: &str) -> (Status, Value) {
+    let res = app
+        .client
+        .post(format!("/api/v1/companies/{company}/referrals.csv"))
+        .header(rocket::http::ContentType::CSV)
+        .header(crate::common::bearer(token))
+        .body(csv.to_string())
+        .dispatch()
+        .await;
+    let status = res.status();
+    (status, res.into_json().await.unwrap_or(Value::Null))
+}
+
+/// A CSV of referrals: every wrong line named with its field and nothing imported; a good
+/// file invites each consumer, and a line already referred is not referred twice.
+async fn a_csv_of_referrals_is_checked_whole_before_anything_is_imported(app: TestApp) {
+    let (company, rep) = webshop(&app).await;
+    let bad = format!(
+        "{CSV_HEADER}\nB-1,Anna,anna.b@example.eu,nl,complaint,2026-02-10,email,A refund,A repair,No,refund,64900,EUR\nB-2,Jan,not-an-address,de,complaint,2026-02-10,phone,A refund,Nothing,No,refund,1000,EUR\nB-3,Eva,eva@example.eu,fr,complaint,10/02/2026,email,A refund,Nothing,No,refund,1000,EUR\nB-1,Anna,anna.b@example.eu,nl,complaint,2026-02-10,email,A refund,A repair,No,refund,64900,EUR\n"
+    );
+    let (status, body) = post_csv(&app, company, &rep, &bad).await;
+    assert_eq!(status, Status::UnprocessableEntity, "{body}");
+    let fields = &body["error"]["fields"];
+    assert!(fields["line 3: consumer_email"].is_array(), "{body}");
+    assert!(fields["line 4: complained_on"].is_array(), "{body}");
+    assert!(
+        fields["line 5: company_reference"].is_array(),
+        "a reference twice in one file"
+    );
+    assert_eq!(
+        fields.as_object().unwrap().len(),
+        3,
+        "the good line is not blamed"
+    );
+    let (_, list) = app
+        .get_as(&format!("/api/v1/companies/{company}/referrals"), &rep)
+        .await;
+    assert_eq!(list.as_array().unwrap().len(), 0, "nothing half-imported");
+    assert!(app.mail_about("anna.b@example.eu", "").await.is_none());
+
+    let (status, body) = post_csv(
+        &app,
+        company,
+        &rep,
+        "company_reference,consumer_name\nX,Y\n",
+    )
+    .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        body["error"]["fields"]["line 1: consumer_email"].is_array(),
+        "{body}"
+    );
+
+    let good = format!(
+        "{CSV_HEADER}\nB-1,Anna,anna.b@example.eu,nl,complaint,2026-02-10,email,A refund,A repair,No,refund,64900,EUR\n\"B-2\",\"Jansen, Jan\",jan.b@example.eu,de,incident,2026-02-11,phone,\"A refund, or a new one\",Nothing,No,replacement,1000,EUR\n"
+    );
+    let (status, body) = post_csv(&app, company, &rep, &good).await;
+    assert_eq!(status, Status::Created, "{body}");
+    assert_eq!(
+        (body["created"].clone(), body["already_referred"].clone()),
+        (json!(2), json!(0))
+    );
+    assert_eq!(body["referrals"][1]["consumer_name"], "Jansen, Jan");
+    let (subject, _) = app.mail_about("jan.b@example.eu", "").await.unwrap();
+    assert!(subject.contains("bietet an"), "in German: {subject}");
+    let (status, body) = post_csv(&app, company, &rep, &good).await;
+    assert_eq!(status, Status::Created);
+    assert_eq!(
+        (body["created"].clone(), body["already_referred"].clone()),
+        (json!(0), json!(2))
+    );
+}
+on_both_engines!(a_csv_of_referrals_is_checked_whole_before_anything_is_imported);

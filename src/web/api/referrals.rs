@@ -22,7 +22,8 @@ pub fn routes() -> Vec<Route> {
         referral_by_token,
         confirm_referral,
         decline_referral,
-        deadlock_letter
+        deadlock_letter,
+        import_referrals
     ]
 }
 
@@ -325,4 +326,81 @@ pub async fn deadlock_letter(
     };
     let letter = referrals::deadlock_letter(state, &who.caller(), id, request).await?;
     Ok((ContentType::PDF, letter))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ImportedReferrals {
+    /// New referrals: each consumer is invited.
+    created: usize,
+    /// Lines whose company reference was already referred (waiting, or an open case).
+    already_referred: usize,
+    referrals: Vec<ReferralView>,
+}
+
+/// Refer many complaints from a CSV file (`Content-Type: text/csv`, at most 1,000 lines and
+/// 5 MiB) with a header line naming the columns company_reference, consumer_name,
+/// consumer_email, consumer_language, case_type, complained_on, channel, asked, offered,
+/// final_answer, desired_outcome, amount_cents, currency. Every line is checked first: one
+/// wrong line imports nothing, and the answer names each wrong line and field in `fields`
+/// (`"line 3: consumer_email"`).
+#[utoipa::path(post, path = "/api/v1/companies/{id}/referrals.csv", tag = "referrals",
+    params(("id" = i64, Path, description = "company id")),
+    request_body(content = String, content_type = "text/csv",
+        example = "company_reference,consumer_name,consumer_email,consumer_language,case_type,complained_on,channel,asked,offered,final_answer,desired_outcome,amount_cents,currency\nCS-1,Anna de Vries,anna@example.eu,nl,complaint,2026-02-10,email,A refund,A repair,We repair only,refund,64900,EUR\n"),
+    responses((status = 201, body = ImportedReferrals), (status = 404, description = "Not a representative of this company"),
+              (status = 413, description = "Larger than 5 MiB", body = crate::error::ErrorDetail),
+              (status = 422, description = "Lines with problems; nothing imported", body = crate::error::ErrorDetail)))]
+#[post("/companies/<id>/referrals.csv", data = "<file>")]
+pub async fn import_referrals(
+    state: &State<AppState>,
+    who: CurrentUser,
+    id: i64,
+    file: rocket::Data<'_>,
+) -> ApiResult<(Status, Json<ImportedReferrals>)> {
+    use rocket::data::ToByteUnit;
+    let read = file
+        .open(5.mebibytes())
+        .into_bytes()
+        .await
+        .map_err(|_| AppError::bad_request("The file could not be read."))?;
+    if !read.is_complete() {
+        return Err(AppError::new(
+            Status::PayloadTooLarge,
+            "too_large",
+            "A referrals file may be at most 5 MiB; split it in parts.",
+        ));
+    }
+    match referrals::refer_csv(state, &who.caller(), id, &read.into_inner()).await? {
+        referrals::Imported::All(done) => {
+            let created = done.iter().filter(|d| d.created).count();
+            Ok((
+                Status::Created,
+                Json(ImportedReferrals {
+                    created,
+                    already_referred: done.len() - created,
+                    referrals: done
+                        .into_iter()
+                        .map(|d| ReferralView::of(d.referral, d.case))
+                        .collect(),
+                }),
+            ))
+        }
+        referrals::Imported::Nothing(problems) => {
+            let mut err = AppError::new(
+                Status::UnprocessableEntity,
+                "invalid_rows",
+                format!(
+                    "{} problem(s) in the file; nothing was imported. Mend the lines named and send the whole file again.",
+                    problems.len()
+                ),
+            );
+            for p in problems {
+                err.fields
+                    .entry(format!("line {}: {}", p.line, p.field))
+                    .or_default()
+                    .push(p.message);
+            }
+            Err(err)
+        }
+    }
 }
