@@ -435,7 +435,7 @@ async fn post_csv(app: &TestApp, company: i64, token: &str, csv: &str) -> (Statu
         .post(format!("/api/v1/companies/{company}/referrals.csv"))
         .header(rocket::http::ContentType::CSV)
         .header(crate::common::bearer(token))
-        .body(csv.to_string())
+        .body(csv)
         .dispatch()
         .await;
     let status = res.status();
