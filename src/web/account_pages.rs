@@ -44,6 +44,17 @@ pub struct LoginForm {
     csrf: String,
     email: String,
     password: String,
+    /// The page to return to, such as the filing form a deadlock letter linked to.
+    next: Option<String>,
+}
+
+/// A page of this portal to return to after logging in; anything else (another site, a
+/// scheme-relative `//host`) is ignored.
+pub fn safe_next(next: Option<&str>) -> Option<String> {
+    next.filter(|n| {
+        n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() <= 1_000
+    })
+    .map(str::to_string)
 }
 
 #[derive(FromForm)]
@@ -108,13 +119,15 @@ pub async fn register_submit(
     }
 }
 
-#[get("/login?<registered>&<reset>&<welcome>")]
+#[get("/login?<registered>&<reset>&<welcome>&<next>")]
 pub fn login_page(
     csrf: CsrfToken,
     registered: Option<u8>,
     reset: Option<u8>,
     welcome: Option<u8>,
+    next: Option<&str>,
 ) -> Page {
+    let next = safe_next(next);
     let notice = if registered.is_some() {
         Some(
             "Your account is ready. We sent you a link to confirm your e-mail address; you can log in now.",
@@ -129,7 +142,7 @@ pub fn login_page(
     page(
         Status::Ok,
         "login",
-        context! { title: "Log in", csrf: csrf.0, notice },
+        context! { title: "Log in", csrf: csrf.0, notice, next },
     )
 }
 
@@ -142,11 +155,12 @@ pub async fn login_submit(
     form: Form<LoginForm>,
 ) -> Result<Redirect, Page> {
     let f = form.into_inner();
+    let next = safe_next(f.next.as_deref());
     let again = |status: Status, problem: String| {
         page(
             status,
             "login",
-            context! { title: "Log in", csrf: csrf.0.clone(), problem, email: f.email.clone() },
+            context! { title: "Log in", csrf: csrf.0.clone(), problem, email: f.email.clone(), next: next.clone() },
         )
     };
     if !csrf::verify(jar, &f.csrf) {
@@ -161,7 +175,9 @@ pub async fn login_submit(
                     .secure(!cfg!(debug_assertions))
                     .path("/"),
             );
-            Ok(Redirect::to("/account"))
+            Ok(Redirect::to(
+                next.clone().unwrap_or_else(|| "/account".into()),
+            ))
         }
         Err(e) => {
             let err = crate::error::AppError::from(e);

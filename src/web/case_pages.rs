@@ -278,7 +278,30 @@ pub async fn new_case_page(
         prior_on,
         takes_part,
     } = letter;
-    let Some(who) = who else { return to_login() };
+    let Some(who) = who else {
+        // From a deadlock letter: come back to the form, filled in, after logging in.
+        let mut back = url::form_urlencoded::Serializer::new(String::new());
+        if let Some(id) = company_id {
+            back.append_pair("company_id", &id.to_string());
+        }
+        for (name, value) in [
+            ("prior_reference", &prior_reference),
+            ("prior_on", &prior_on),
+            ("takes_part", &takes_part),
+        ] {
+            if let Some(value) = value {
+                back.append_pair(name, value);
+            }
+        }
+        let query = back.finish();
+        if query.is_empty() {
+            return to_login();
+        }
+        let login = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("next", &format!("/cases/new?{query}"))
+            .finish();
+        return Ok(Either::Right(Redirect::to(format!("/login?{login}"))));
+    };
     let v = FilingForm {
         case_type: "complaint".into(),
         currency: "EUR".into(),

@@ -369,11 +369,52 @@ async fn r36_a_deadlock_letter_names_the_entity_and_files_with_the_companys_answ
         .await;
     assert_eq!(res.status(), Status::UnprocessableEntity);
 
-    // The consumer follows the letter's link: the form holds the company, its reference and
-    // its answer, and the case filed from it carries that answer.
-    let csrf = crate::common::log_in(&app, "anna@example.eu").await;
+    // The consumer follows the letter's link: logged out, they log in and come back to the
+    // form, which holds the company, its reference and its answer; the case filed from it
+    // carries that answer.
     let link = format!(
         "/cases/new?company_id={company}&prior_reference=CS-9&prior_on=2026-02-10&takes_part=yes"
+    );
+    let res = app.client.get(link.clone()).dispatch().await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let login = res.headers().get_one("Location").unwrap().to_string();
+    assert!(login.starts_with("/login?next="), "{login}");
+    let (_, html) = page(&app, &login).await;
+    assert!(
+        html.contains("name=\"next\""),
+        "the login form keeps where to return"
+    );
+    let csrf = csrf_of(&app, &login).await;
+    let (status, location, _) = submit(
+        &app,
+        "/login",
+        &[
+            ("csrf", &csrf),
+            ("email", "anna@example.eu"),
+            ("password", crate::common::PASSWORD),
+            ("next", &link),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_deref()),
+        (Status::SeeOther, Some(link.as_str()))
+    );
+    let (status, location, _) = submit(
+        &app,
+        "/login",
+        &[
+            ("csrf", &csrf),
+            ("email", "anna@example.eu"),
+            ("password", crate::common::PASSWORD),
+            ("next", "//evil.example/"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_deref()),
+        (Status::SeeOther, Some("/account")),
+        "no open redirect"
     );
     let (status, html) = page(&app, &link).await;
     assert_eq!(status, Status::Ok);
