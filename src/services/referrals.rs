@@ -424,18 +424,21 @@ pub async fn list(
         .order_by_desc(referrals::Column::Id)
         .all(&state.db)
         .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let reference = match r.case_id {
-            Some(id) => cases::Entity::find_by_id(id)
-                .one(&state.db)
-                .await?
-                .map(|c| c.reference),
-            None => None,
-        };
-        out.push((r, reference));
-    }
-    Ok(out)
+    // The cases they became, in one query.
+    let references: std::collections::HashMap<i64, String> = cases::Entity::find()
+        .filter(cases::Column::Id.is_in(rows.iter().filter_map(|r| r.case_id)))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.reference))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let reference = r.case_id.and_then(|id| references.get(&id).cloned());
+            (r, reference)
+        })
+        .collect())
 }
 
 /// The referral a consumer's link opens, with the company's name. Anyone holding the link may
