@@ -320,10 +320,13 @@ pub async fn refer_csv(
     if !problems.is_empty() {
         return Ok(Imported::Nothing(problems));
     }
+    // Read before the transaction: on SQLite it holds the one connection.
+    let references: Vec<String> = rows.iter().map(|r| r.company_reference.clone()).collect();
+    let mut earlier = earlier_referrals(state, company_id, &references).await?;
     let mut done = Vec::with_capacity(rows.len());
     let txn = state.begin_write().await?;
     for new in rows {
-        if let Some(earlier) = earlier_referral(state, company_id, &new.company_reference).await? {
+        if let Some(earlier) = earlier.remove(&new.company_reference) {
             done.push(earlier);
             continue;
         }
@@ -386,30 +389,52 @@ async fn earlier_referral(
     company_id: i64,
     reference: &str,
 ) -> Result<Option<Referred>> {
-    let earlier = referrals::Entity::find()
-        .filter(referrals::Column::CompanyId.eq(company_id))
-        .filter(referrals::Column::CompanyReference.eq(reference))
-        .filter(referrals::Column::Status.is_in([INVITED, CONFIRMED]))
-        .order_by_desc(referrals::Column::Id)
-        .all(&state.db)
-        .await?;
-    for referral in earlier {
-        let case = match referral.case_id {
-            Some(id) => cases::Entity::find_by_id(id).one(&state.db).await?,
-            None => None,
-        };
-        let open = case
-            .as_ref()
-            .is_some_and(|c| Status::parse(&c.status).is_some_and(|s| s.is_open()));
-        if referral.status == INVITED || open {
-            return Ok(Some(Referred {
-                case: case.map(|c| c.reference),
-                referral,
-                created: false,
-            }));
+    let mut found = earlier_referrals(state, company_id, &[reference.to_string()]).await?;
+    Ok(found.remove(reference))
+}
+
+/// For each of `references`, the referral still pending or whose case is still open: two
+/// queries whatever the number of references (a CSV file has up to 1,000).
+async fn earlier_referrals(
+    state: &AppState,
+    company_id: i64,
+    references: &[String],
+) -> Result<std::collections::HashMap<String, Referred>> {
+    let mut found = std::collections::HashMap::new();
+    for chunk in references.chunks(500) {
+        let earlier = referrals::Entity::find()
+            .filter(referrals::Column::CompanyId.eq(company_id))
+            .filter(referrals::Column::CompanyReference.is_in(chunk.iter().cloned()))
+            .filter(referrals::Column::Status.is_in([INVITED, CONFIRMED]))
+            .order_by_desc(referrals::Column::Id)
+            .all(&state.db)
+            .await?;
+        let open_cases: std::collections::HashMap<i64, String> = cases::Entity::find()
+            .filter(cases::Column::Id.is_in(earlier.iter().filter_map(|r| r.case_id)))
+            .filter(cases::Column::Status.is_in(Status::open_names()))
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.reference))
+            .collect();
+        for referral in earlier {
+            let case = referral.case_id.and_then(|id| open_cases.get(&id).cloned());
+            if found.contains_key(&referral.company_reference)
+                || (referral.status != INVITED && case.is_none())
+            {
+                continue;
+            }
+            found.insert(
+                referral.company_reference.clone(),
+                Referred {
+                    case,
+                    referral,
+                    created: false,
+                },
+            );
         }
     }
-    Ok(None)
+    Ok(found)
 }
 
 /// The company's referrals, newest first.

@@ -238,6 +238,14 @@ impl TestApp {
         (status, res.into_json().await.unwrap_or(Value::Null))
     }
 
+    /// The id of the (first) company the holder of `token` represents.
+    pub async fn company_of(&self, token: &str) -> i64 {
+        let (_, me) = self.get_as("/api/v1/me", token).await;
+        me["companies"][0]["id"]
+            .as_i64()
+            .expect("the token's user represents a company")
+    }
+
     /// Logs in through the API (every test user has the same password) and returns the token.
     pub async fn token(&self, email: &str) -> String {
         let body = serde_json::json!({"email": email, "password": "correct horse battery staple"});

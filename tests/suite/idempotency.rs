@@ -54,8 +54,7 @@ async fn mails_to(app: &TestApp, to: &str) -> usize {
 async fn the_same_key_answers_once(app: TestApp) {
     app.cast().await;
     let rep = app.token("service@webshop.example").await;
-    let (_, me) = app.get_as("/api/v1/me", &rep).await;
-    let company = me["companies"][0]["id"].as_i64().unwrap();
+    let company = app.company_of(&rep).await;
 
     let first = post(
         &app,

@@ -32,12 +32,7 @@ async fn invitation_token(app: &TestApp, to: &str) -> String {
 async fn webshop(app: &TestApp) -> (i64, String) {
     app.cast().await;
     let rep = app.token("service@webshop.example").await;
-    let (_, me) = app.get_as("/api/v1/me", &rep).await;
-    let id = me["companies"][0]["id"]
-        .as_i64()
-        .or_else(|| me["companies"][0].as_i64())
-        .expect("the representative's company");
-    (id, rep)
+    (app.company_of(&rep).await, rep)
 }
 
 /// R33: referral → invitation in the consumer's language → the consumer adds and confirms →

@@ -79,8 +79,7 @@ fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
 async fn webhooks_are_signed_retried_logged_and_replayed(app: TestApp) {
     let cast = app.cast().await;
     let rep = app.token("service@webshop.example").await;
-    let (_, me) = app.get_as("/api/v1/me", &rep).await;
-    let company = me["companies"][0]["id"].as_i64().unwrap();
+    let company = app.company_of(&rep).await;
     let (url, got) = receiver(vec![500]).await;
 
     let (status, bad) = app
@@ -203,8 +202,7 @@ async fn a_delivery_that_keeps_failing_is_marked_failed_after_a_day() {
     let app = TestApp::sqlite().await;
     let cast = app.cast().await;
     let rep = app.token("service@webshop.example").await;
-    let (_, me) = app.get_as("/api/v1/me", &rep).await;
-    let company = me["companies"][0]["id"].as_i64().unwrap();
+    let company = app.company_of(&rep).await;
     let (url, got) = receiver(vec![503; 100]).await;
     app.post_json(
         &format!("/api/v1/companies/{company}/webhooks"),
