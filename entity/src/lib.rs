@@ -23,6 +23,7 @@ pub mod neutral_conflicts;
 pub mod neutral_profiles;
 pub mod neutral_training;
 pub mod proposals;
+pub mod referral_documents;
 pub mod referrals;
 pub mod report_assessments;
 pub mod rounds;

@@ -12,6 +12,7 @@ mod m20261122_000008_reporting;
 mod m20261122_000009_referrals;
 mod m20261122_000010_idempotency;
 mod m20261122_000011_webhooks;
+mod m20261122_000012_referral_documents;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000009_referrals::Migration),
             Box::new(m20261122_000010_idempotency::Migration),
             Box::new(m20261122_000011_webhooks::Migration),
+            Box::new(m20261122_000012_referral_documents::Migration),
         ]
     }
 }

@@ -52,6 +52,22 @@ pub async fn add(
     let actor = actor_for(&state.db, &case, caller).await?;
     authorize(&state.policies, &actor, "case.add_document")?;
 
+    let document = keep(state, upload).await?;
+    let sha256 = document.sha256.clone();
+    let done = execute(state, reference, caller, Command::AddDocument(document)).await?;
+    let row = attachments::Entity::find()
+        .filter(attachments::Column::CaseId.eq(done.case.id))
+        .filter(attachments::Column::Sha256.eq(&sha256))
+        .order_by_desc(attachments::Column::Id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok((done, row))
+}
+
+/// Checks a file against the entity's rules (size, and the kind of content recognised from
+/// the bytes) and stores it under its hash: the document as the audit log records it.
+pub(crate) async fn keep(state: &AppState, upload: Upload) -> Result<Document> {
     let rules = &state.policies.entity.attachments;
     let size = upload.bytes.len() as u64;
     if size > rules.max_bytes {
@@ -77,22 +93,19 @@ pub async fn add(
         })?;
     let sha256 = sha256_hex(&upload.bytes);
     store(state, &sha256, &upload.bytes).await?;
-
-    let document = Document {
-        sha256: sha256.clone(),
+    Ok(Document {
+        sha256,
         size: size as i64,
         content_type: content_type.to_string(),
         file_name: clean_name(&upload.file_name),
-    };
-    let done = execute(state, reference, caller, Command::AddDocument(document)).await?;
-    let row = attachments::Entity::find()
-        .filter(attachments::Column::CaseId.eq(done.case.id))
-        .filter(attachments::Column::Sha256.eq(&sha256))
-        .order_by_desc(attachments::Column::Id)
-        .one(&state.db)
-        .await?
-        .ok_or(Error::NotFound)?;
-    Ok((done, row))
+    })
+}
+
+/// The bytes of a stored document.
+pub(crate) async fn read(state: &AppState, storage_key: &str) -> Result<Vec<u8>> {
+    tokio::fs::read(state.config.attachment_path(storage_key))
+        .await
+        .map_err(|e| Error::Internal(anyhow::Error::new(e).context("reading a document")))
 }
 
 /// Writes the bytes under their hash, once: a temporary file renamed into place, so a reader
@@ -127,8 +140,6 @@ pub async fn download(
         .one(&state.db)
         .await?
         .ok_or(Error::NotFound)?;
-    let bytes = tokio::fs::read(state.config.attachment_path(&row.storage_key))
-        .await
-        .map_err(|e| Error::Internal(anyhow::Error::new(e).context("reading a document")))?;
+    let bytes = read(state, &row.storage_key).await?;
     Ok((row, bytes))
 }

@@ -3,20 +3,22 @@
 //! a one-time link, see what the company sent, may add to it, and confirm, which files the
 //! case in their name with the prior complaint on record and the company taking part; or they
 //! decline, or let the invitation expire. The company hears of each answer.
+use super::documents::Upload;
 use super::filing::{Channel, CompanyPick, ConsumerPick, NewCase, PriorComplaint, file_case};
 use super::{Caller, Error, Result, authorize_company, random_hex};
 use crate::audit::sha256_hex;
-use crate::domain::dossier::{Command, Remedy, Status};
+use crate::domain::dossier::{Command, Document, Remedy, Status};
 use crate::domain::money::Money;
 use crate::mail::{self, Mail};
 use crate::policy::Role;
 use crate::policy::procedure::SUPPORTED_LANGUAGES;
 use crate::state::AppState;
 use chrono::{Duration, NaiveDate};
-use entity::{cases, companies, referrals, users};
+use entity::{cases, companies, referral_documents, referrals, users};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::json;
+use std::collections::HashMap;
 use validator::ValidateEmail;
 
 pub const INVITED: &str = "invited";
@@ -108,30 +110,135 @@ pub fn link_path(token: &str) -> String {
     format!("/referrals/{token}")
 }
 
-/// A company (its representative, or its system with an API token) refers a complaint.
+/// The most documents one referral carries.
+pub const MAX_DOCUMENTS: usize = 10;
+
+/// A company (its representative, or its system with an API token) refers a complaint, with
+/// the documents of its own procedure (checked like a case's documents, before anything is
+/// stored).
 pub async fn refer(
     state: &AppState,
     caller: &Caller,
     company_id: i64,
     new: NewReferral,
+    documents: Vec<Upload>,
 ) -> Result<Referred> {
     authorize_company(state, caller, company_id, "company.refer").await?;
     let new = check(&new, state.clock.now().date_naive())?;
     if let Some(earlier) = earlier_referral(state, company_id, &new.company_reference).await? {
         return Ok(earlier);
     }
+    if documents.len() > MAX_DOCUMENTS {
+        return Err(too_many_documents());
+    }
     let company = companies::Entity::find_by_id(company_id)
         .one(&state.db)
         .await?
         .ok_or(Error::NotFound)?;
+    let mut kept = Vec::with_capacity(documents.len());
+    for upload in documents {
+        kept.push(super::documents::keep(state, upload).await?);
+    }
     let txn = state.begin_write().await?;
     let referral = invite(state, &*txn, caller, &company, &new).await?;
+    for document in kept {
+        record_document(state, &*txn, referral.id, document).await?;
+    }
     txn.commit().await?;
     Ok(Referred {
         referral,
         created: true,
         case: None,
     })
+}
+
+fn too_many_documents() -> Error {
+    Error::invalid(
+        "file",
+        format!("a referral carries at most {MAX_DOCUMENTS} documents"),
+    )
+}
+
+async fn record_document<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    referral_id: i64,
+    document: Document,
+) -> Result<referral_documents::Model> {
+    Ok(
+        referral_documents::Entity::insert(referral_documents::ActiveModel {
+            id: NotSet,
+            referral_id: Set(referral_id),
+            file_name: Set(document.file_name),
+            content_type: Set(document.content_type),
+            size: Set(document.size),
+            sha256: Set(document.sha256),
+            created_at: Set(state.clock.now()),
+        })
+        .exec_with_returning(conn)
+        .await?,
+    )
+}
+
+/// The company adds a document to a referral the consumer has not answered yet.
+pub async fn add_document(
+    state: &AppState,
+    caller: &Caller,
+    referral_id: i64,
+    upload: Upload,
+) -> Result<referral_documents::Model> {
+    let referral = referrals::Entity::find_by_id(referral_id)
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    authorize_company(state, caller, referral.company_id, "company.refer").await?;
+    if referral.status != INVITED {
+        return Err(Error::Conflict(
+            "The consumer has answered this referral; add documents to the case instead.".into(),
+        ));
+    }
+    let count = referral_documents::Entity::find()
+        .filter(referral_documents::Column::ReferralId.eq(referral_id))
+        .count(&state.db)
+        .await?;
+    if count as usize >= MAX_DOCUMENTS {
+        return Err(too_many_documents());
+    }
+    let document = super::documents::keep(state, upload).await?;
+    record_document(state, &state.db, referral_id, document).await
+}
+
+/// The documents of some referrals, by referral, oldest first: one query.
+pub async fn documents_of(
+    state: &AppState,
+    referral_ids: &[i64],
+) -> Result<HashMap<i64, Vec<referral_documents::Model>>> {
+    let mut by_referral: HashMap<i64, Vec<_>> = HashMap::new();
+    for d in referral_documents::Entity::find()
+        .filter(referral_documents::Column::ReferralId.is_in(referral_ids.iter().copied()))
+        .order_by_asc(referral_documents::Column::Id)
+        .all(&state.db)
+        .await?
+    {
+        by_referral.entry(d.referral_id).or_default().push(d);
+    }
+    Ok(by_referral)
+}
+
+/// A document of the referral a consumer's link opens, with its bytes.
+pub async fn document_by_token(
+    state: &AppState,
+    token: &str,
+    id: i64,
+) -> Result<(referral_documents::Model, Vec<u8>)> {
+    let (referral, _) = by_token(state, token).await?;
+    let row = referral_documents::Entity::find_by_id(id)
+        .filter(referral_documents::Column::ReferralId.eq(referral.id))
+        .one(&state.db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let bytes = super::documents::read(state, &row.sha256).await?;
+    Ok((row, bytes))
 }
 
 /// Stores a checked referral and queues the consumer's invitation, on `conn`.
@@ -399,8 +506,8 @@ async fn earlier_referrals(
     state: &AppState,
     company_id: i64,
     references: &[String],
-) -> Result<std::collections::HashMap<String, Referred>> {
-    let mut found = std::collections::HashMap::new();
+) -> Result<HashMap<String, Referred>> {
+    let mut found = HashMap::new();
     for chunk in references.chunks(500) {
         let earlier = referrals::Entity::find()
             .filter(referrals::Column::CompanyId.eq(company_id))
@@ -409,7 +516,7 @@ async fn earlier_referrals(
             .order_by_desc(referrals::Column::Id)
             .all(&state.db)
             .await?;
-        let open_cases: std::collections::HashMap<i64, String> = cases::Entity::find()
+        let open_cases: HashMap<i64, String> = cases::Entity::find()
             .filter(cases::Column::Id.is_in(earlier.iter().filter_map(|r| r.case_id)))
             .filter(cases::Column::Status.is_in(Status::open_names()))
             .all(&state.db)
@@ -450,7 +557,7 @@ pub async fn list(
         .all(&state.db)
         .await?;
     // The cases they became, in one query.
-    let references: std::collections::HashMap<i64, String> = cases::Entity::find()
+    let references: HashMap<i64, String> = cases::Entity::find()
         .filter(cases::Column::Id.is_in(rows.iter().filter_map(|r| r.case_id)))
         .all(&state.db)
         .await?
@@ -590,8 +697,43 @@ pub async fn confirm(state: &AppState, token: &str, answer: Confirmation) -> Res
             None,
         )
         .await?;
+        carry_documents(state, &referral, &case).await?;
     }
     Ok(case)
+}
+
+/// The company's documents enter the case file as the company's, each with its audit entry,
+/// on behalf of the representative who referred it.
+async fn carry_documents(
+    state: &AppState,
+    referral: &referrals::Model,
+    case: &cases::Model,
+) -> Result<()> {
+    let documents = documents_of(state, &[referral.id])
+        .await?
+        .remove(&referral.id)
+        .unwrap_or_default();
+    if documents.is_empty() {
+        return Ok(());
+    }
+    let reference = case
+        .reference
+        .parse()
+        .map_err(|_| Error::Internal(anyhow::anyhow!("case {} has a bad reference", case.id)))?;
+    let rep = Caller::User {
+        id: referral.referred_by,
+        role: Role::Company,
+    };
+    for d in documents {
+        let document = Document {
+            sha256: d.sha256,
+            size: d.size,
+            content_type: d.content_type,
+            file_name: d.file_name,
+        };
+        super::dossier::execute(state, &reference, &rep, Command::AddDocument(document)).await?;
+    }
+    Ok(())
 }
 
 /// The consumer declines; the company is told.

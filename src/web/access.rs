@@ -202,6 +202,8 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("company_referrals", RouteAccess::Company("company.refer")),
     ("deadlock_letter", RouteAccess::Company("company.refer")),
     ("import_referrals", RouteAccess::Company("company.refer")),
+    // The referral's company: decided in the service.
+    ("add_referral_document", RouteAccess::SignedIn),
     ("register_webhook", RouteAccess::Company("company.webhooks")),
     ("list_webhooks", RouteAccess::Company("company.webhooks")),
     ("disable_webhook", RouteAccess::Company("company.webhooks")),
@@ -217,12 +219,17 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("referral_page", RouteAccess::Public),
     ("referral_confirm_submit", RouteAccess::Public),
     ("referral_decline_submit", RouteAccess::Public),
+    ("referral_document_download", RouteAccess::Public),
     (
         "company_referrals_page",
         RouteAccess::Company("company.refer"),
     ),
     (
         "company_referral_submit",
+        RouteAccess::Company("company.refer"),
+    ),
+    (
+        "referral_import_submit",
         RouteAccess::Company("company.refer"),
     ),
     // Where a repeated Idempotency-Key is routed; it only answers for the request's own key.

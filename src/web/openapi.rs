@@ -58,6 +58,7 @@ use utoipa::OpenApi;
         crate::web::api::referrals::decline_referral,
         crate::web::api::referrals::deadlock_letter,
         crate::web::api::referrals::import_referrals,
+        crate::web::api::referrals::add_referral_document,
         crate::web::api::webhooks::register_webhook,
         crate::web::api::webhooks::list_webhooks,
         crate::web::api::webhooks::disable_webhook,

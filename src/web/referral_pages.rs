@@ -2,11 +2,17 @@
 //! company sent, with a form to add to it and take the case on, and one to decline (R33).
 use crate::domain::dossier::Remedy;
 use crate::error::AppError;
+use crate::services::documents::Upload;
 use crate::services::referrals::{self, Confirmation};
 use crate::state::AppState;
+use crate::web::api::thread::FileDownload;
 use crate::web::csrf::{self, CsrfToken};
-use rocket::form::{Form, FromForm};
+use rocket::data::Capped;
+use rocket::form::{Errors, Form, FromForm};
+use rocket::fs::TempFile;
 use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::tokio::io::AsyncReadExt;
 use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::{Template, context};
 
@@ -15,8 +21,10 @@ pub fn routes() -> Vec<Route> {
         referral_page,
         referral_confirm_submit,
         referral_decline_submit,
+        referral_document_download,
         company_referrals_page,
-        company_referral_submit
+        company_referral_submit,
+        referral_import_submit
     ]
 }
 
@@ -36,15 +44,33 @@ pub async fn referral_page(
 ) -> Result<Template, AppError> {
     let (r, company) = referrals::by_token(state, token).await?;
     let open = r.status == referrals::INVITED && r.expires_at > state.clock.now();
+    let documents: Vec<_> = referrals::documents_of(state, &[r.id])
+        .await?
+        .remove(&r.id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| context! { id: d.id, name: d.file_name, kib: (d.size.max(0) as u64).div_ceil(1024) })
+        .collect();
     let amount =
         crate::domain::money::format_amount_in(r.amount_cents, &r.currency, &r.consumer_language);
     Ok(Template::render(
         "referral",
         context! {
             title: format!("{company} refers your complaint"), csrf: csrf.0, token, company, open,
-            amount, expires: r.expires_at.format("%Y-%m-%d").to_string(), r,
+            amount, expires: r.expires_at.format("%Y-%m-%d").to_string(), documents, r,
         },
     ))
+}
+
+/// A document the company sent with the referral, for the consumer holding the link.
+#[get("/referrals/<token>/documents/<id>")]
+pub async fn referral_document_download(
+    state: &State<AppState>,
+    token: &str,
+    id: i64,
+) -> Result<FileDownload, AppError> {
+    let (row, bytes) = referrals::document_by_token(state, token, id).await?;
+    Ok(FileDownload::of(bytes, &row.content_type, &row.file_name))
 }
 
 #[derive(FromForm)]
@@ -124,31 +150,129 @@ pub async fn company_referrals_page(
     who: Option<crate::web::auth::CurrentUser>,
     csrf: CsrfToken,
     id: i64,
-) -> Result<rocket::Either<Template, rocket::response::Redirect>, AppError> {
+) -> Result<rocket::Either<(Status, Template), Redirect>, AppError> {
     let Some(who) = who else {
-        return Ok(rocket::Either::Right(rocket::response::Redirect::to(
-            "/login",
-        )));
+        return Ok(rocket::Either::Right(Redirect::to("/login")));
     };
+    let page = referrals_page(state, &who, &csrf, id, Status::Ok, context! {}).await?;
+    Ok(rocket::Either::Left(page))
+}
+
+/// The company's referral page, with what a CSV import made of the file, if one was sent.
+async fn referrals_page(
+    state: &AppState,
+    who: &crate::web::auth::CurrentUser,
+    csrf: &CsrfToken,
+    id: i64,
+    status: Status,
+    import: impl serde::Serialize,
+) -> Result<(Status, Template), AppError> {
     let list = referrals::list(state, &who.caller(), id).await?;
+    let ids: Vec<i64> = list.iter().map(|(r, _)| r.id).collect();
+    let mut documents = referrals::documents_of(state, &ids).await?;
     let items: Vec<_> = list
         .into_iter()
         .map(|(r, case)| {
+            let documents: Vec<String> = documents
+                .remove(&r.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| d.file_name)
+                .collect();
             context! {
                 reference: r.company_reference, consumer: r.consumer_name, status: r.status,
-                sent: r.created_at.format("%Y-%m-%d").to_string(), case,
+                sent: r.created_at.format("%Y-%m-%d").to_string(), case, documents,
             }
         })
         .collect();
-    Ok(rocket::Either::Left(Template::render(
-        "company_referrals",
-        context! { title: "Refer a complaint", csrf: csrf.0, company_id: id, items, today: state.clock.now().date_naive().to_string() },
-    )))
+    Ok((
+        status,
+        Template::render(
+            "company_referrals",
+            context! {
+                title: "Refer a complaint", csrf: &csrf.0, company_id: id, items, import,
+                today: state.clock.now().date_naive().to_string(),
+                max_documents: referrals::MAX_DOCUMENTS, columns: referrals::CSV_COLUMNS.join(","),
+            },
+        ),
+    ))
+}
+
+/// A CSV of referrals from the company's page: imported whole, or the page names each wrong
+/// line and field and nothing is imported.
+#[post("/companies/<id>/referrals/import", data = "<form>")]
+pub async fn referral_import_submit(
+    state: &State<AppState>,
+    who: Option<crate::web::auth::CurrentUser>,
+    jar: &CookieJar<'_>,
+    csrf: CsrfToken,
+    id: i64,
+    form: Result<Form<ImportForm<'_>>, Errors<'_>>,
+) -> Result<rocket::Either<(Status, Template), Redirect>, AppError> {
+    let Some(who) = who else {
+        return Ok(rocket::Either::Right(Redirect::to("/login")));
+    };
+    let form = form.map_err(|_| {
+        AppError::invalid_field("file", "choose a CSV file of at most 5 MiB to import")
+    })?;
+    if !csrf::verify(jar, &form.csrf) {
+        return Err(expired_form());
+    }
+    let bytes = read_file(&form.file).await?;
+    let (status, import) = match referrals::refer_csv(state, &who.caller(), id, &bytes).await? {
+        referrals::Imported::All(done) => {
+            let created = done.iter().filter(|d| d.created).count();
+            let already = done.len() - created;
+            (
+                Status::Ok,
+                serde_json::json!({ "done": true, "created": created, "already": already }),
+            )
+        }
+        referrals::Imported::Nothing(problems) => {
+            let problems: Vec<_> = problems
+                .into_iter()
+                .map(|p| context! { line: p.line, field: p.field, message: p.message })
+                .collect();
+            (
+                Status::UnprocessableEntity,
+                serde_json::json!({ "problems": problems }),
+            )
+        }
+    };
+    let page = referrals_page(state, &who, &csrf, id, status, import).await?;
+    Ok(rocket::Either::Left(page))
 }
 
 #[derive(FromForm)]
-pub struct ReferralForm {
+pub struct ImportForm<'r> {
     csrf: String,
+    file: Capped<TempFile<'r>>,
+}
+
+/// The bytes of an uploaded file, or a clear refusal when it did not arrive whole.
+async fn read_file(file: &Capped<TempFile<'_>>) -> Result<Vec<u8>, AppError> {
+    if !file.is_complete() {
+        return Err(AppError::new(
+            Status::PayloadTooLarge,
+            "too_large",
+            "The file is larger than the server accepts.",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(file.len() as usize);
+    let read = async {
+        let mut reader = file.open().await?;
+        reader.read_to_end(&mut bytes).await
+    };
+    read.await
+        .map_err(|_| AppError::bad_request("The file could not be read."))?;
+    Ok(bytes)
+}
+
+#[derive(FromForm)]
+pub struct ReferralForm<'r> {
+    csrf: String,
+    /// The documents of the company's procedure; an empty file field is no document.
+    documents: Vec<Capped<TempFile<'r>>>,
     company_reference: String,
     consumer_name: String,
     consumer_email: String,
@@ -169,10 +293,10 @@ pub async fn company_referral_submit(
     who: Option<crate::web::auth::CurrentUser>,
     jar: &CookieJar<'_>,
     id: i64,
-    form: Form<ReferralForm>,
-) -> Result<rocket::response::Redirect, AppError> {
+    form: Form<ReferralForm<'_>>,
+) -> Result<Redirect, AppError> {
     let Some(who) = who else {
-        return Ok(rocket::response::Redirect::to("/login"));
+        return Ok(Redirect::to("/login"));
     };
     if !csrf::verify(jar, &form.csrf) {
         return Err(expired_form());
@@ -203,8 +327,17 @@ pub async fn company_referral_submit(
         desired_outcome: Remedy::parse(&form.desired_outcome).unwrap_or(Remedy::Other),
         claim,
     };
-    referrals::refer(state, &who.caller(), id, new).await?;
-    Ok(rocket::response::Redirect::to(format!(
-        "/companies/{id}/referrals"
-    )))
+    let mut documents = Vec::new();
+    for file in form.documents.iter().filter(|f| !f.is_empty()) {
+        let file_name = file
+            .raw_name()
+            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+            .unwrap_or_default();
+        documents.push(Upload {
+            file_name,
+            bytes: read_file(file).await?,
+        });
+    }
+    referrals::refer(state, &who.caller(), id, new, documents).await?;
+    Ok(Redirect::to(format!("/companies/{id}/referrals")))
 }

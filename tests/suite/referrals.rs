@@ -4,6 +4,7 @@ use crate::common::{TestApp, csrf_of, page, submit};
 use crate::on_both_engines;
 use redress::domain::dossier::Command;
 use redress::jobs::run_once;
+use redress::policy::Role;
 use rocket::http::Status;
 use serde_json::{Value, json};
 
@@ -538,3 +539,236 @@ async fn a_csv_of_referrals_is_checked_whole_before_anything_is_imported(app: Te
     );
 }
 on_both_engines!(a_csv_of_referrals_is_checked_whole_before_anything_is_imported);
+
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+/// A multipart body of `fields` and then files, each `(field, file name, bytes)`.
+fn multipart(
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> (rocket::http::ContentType, Vec<u8>) {
+    let boundary = "referral-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (name, file_name, bytes) in files {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (
+        rocket::http::ContentType::new("multipart", "form-data")
+            .with_params(("boundary", boundary)),
+        body,
+    )
+}
+
+async fn send_document(
+    app: &TestApp,
+    referral: &Value,
+    token: &str,
+    name: &str,
+    bytes: &[u8],
+) -> (Status, Value) {
+    let (content_type, body) = multipart(&[], &[("file", name, bytes)]);
+    let res = app
+        .client
+        .post(format!("/api/v1/referrals/{}/documents", referral["id"]))
+        .header(content_type)
+        .header(crate::common::bearer(token))
+        .body(body)
+        .dispatch()
+        .await;
+    let status = res.status();
+    (status, res.into_json().await.unwrap_or(Value::Null))
+}
+
+/// R33, item 1: the company's documents travel with the referral. The consumer reads them
+/// through the link, and confirming puts them in the case file as the company's, each with its
+/// audit entry; after that the referral takes no more.
+async fn r33_the_companys_documents_travel_with_the_referral_into_the_case(app: TestApp) {
+    let (company, rep) = webshop(&app).await;
+    let (_, referral) = app
+        .post_json(
+            "/api/v1/referrals",
+            Some(&rep),
+            referral(company, "CS-DOC", "doc.consumer@example.eu"),
+        )
+        .await;
+    let (status, stored) = send_document(&app, &referral, &rep, "final-answer.pdf", PDF).await;
+    assert_eq!(status, Status::Created, "{stored}");
+    assert_eq!(stored["content_type"], "application/pdf");
+    let (status, refused) =
+        send_document(&app, &referral, &rep, "tool.bin", &[0, 1, 2, 0, 7]).await;
+    assert_eq!(status, Status::UnprocessableEntity, "{refused}");
+    assert!(refused["error"]["fields"]["file"].is_array(), "{refused}");
+    app.user(Role::Company, "rep@other.example", Some("Other BV"))
+        .await;
+    let other = app.token("rep@other.example").await;
+    let (status, _) = send_document(&app, &referral, &other, "x.pdf", PDF).await;
+    assert_eq!(status, Status::NotFound, "another company's referral");
+
+    let token = invitation_token(&app, "doc.consumer@example.eu").await;
+    let res = app
+        .client
+        .get(format!("/api/v1/referrals/{token}"))
+        .dispatch()
+        .await;
+    let view: Value = res.into_json().await.unwrap();
+    assert_eq!(
+        view["documents"][0]["file_name"], "final-answer.pdf",
+        "{view}"
+    );
+    let link = view["documents"][0]["download"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app.client.get(link.clone()).dispatch().await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.into_bytes().await.unwrap(), PDF);
+    let (_, html) = page(&app, &format!("/referrals/{token}")).await;
+    assert!(
+        html.contains(&link) && html.contains("final-answer.pdf"),
+        "{html}"
+    );
+    let wrong = link.replace(&token, &"0".repeat(64));
+    assert_eq!(
+        app.client.get(wrong).dispatch().await.status(),
+        Status::NotFound
+    );
+
+    let (status, confirmed) = app
+        .post_json(
+            &format!("/api/v1/referrals/{token}/confirmation"),
+            None,
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{confirmed}");
+    let case: redress::domain::reference::CaseReference =
+        confirmed["reference"].as_str().unwrap().parse().unwrap();
+    let row = redress::services::dossier::find(&app.state, &case)
+        .await
+        .unwrap();
+    let documents = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        entity::attachments::Entity::find()
+            .filter(entity::attachments::Column::CaseId.eq(row.id))
+            .all(&app.state.db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(documents.len(), 1);
+    assert_eq!(documents[0].file_name, "final-answer.pdf");
+    assert_eq!(documents[0].sha256, stored["sha256"].as_str().unwrap());
+    let staff = app.token("staff@example.eu").await;
+    let (_, log) = app
+        .get_as(&format!("/api/v1/cases/{case}/audit"), &staff)
+        .await;
+    let entry = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "case.add_document")
+        .expect("the audit log has the document");
+    assert!(
+        entry["actor"].as_str().unwrap().starts_with("company:"),
+        "added as the company's: {entry}"
+    );
+    let (status, _) = send_document(&app, &referral, &rep, "late.pdf", PDF).await;
+    assert_eq!(
+        status,
+        Status::Conflict,
+        "answered: documents go to the case"
+    );
+}
+on_both_engines!(r33_the_companys_documents_travel_with_the_referral_into_the_case);
+
+/// The company's page: a referral with a document from the form, and a CSV import that names
+/// its wrong lines and imports nothing, then imports a mended file.
+#[rocket::async_test]
+async fn a_representative_refers_with_documents_and_imports_a_csv_on_the_page() {
+    let app = TestApp::sqlite().await;
+    let (company, _) = webshop(&app).await;
+    crate::common::log_in(&app, "service@webshop.example").await;
+    let path = format!("/companies/{company}/referrals");
+    let csrf = csrf_of(&app, &path).await;
+    let (content_type, body) = multipart(
+        &[
+            ("csrf", &csrf),
+            ("company_reference", "CS-PAGE"),
+            ("consumer_name", "Page Consumer"),
+            ("consumer_email", "page.consumer@example.eu"),
+            ("consumer_language", "fr"),
+            ("case_type", "complaint"),
+            ("complained_on", "2026-02-01"),
+            ("channel", "email"),
+            ("asked", "A refund"),
+            ("offered", "Nothing"),
+            ("final_answer", "No"),
+            ("desired_outcome", "refund"),
+            ("amount", "120,00"),
+        ],
+        &[("documents", "receipt.pdf", PDF), ("documents", "", b"")],
+    );
+    let res = app
+        .client
+        .post(&path)
+        .header(content_type)
+        .body(body)
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &path).await;
+    assert!(
+        html.contains("CS-PAGE") && html.contains("receipt.pdf"),
+        "{html}"
+    );
+
+    let bad = format!(
+        "{CSV_HEADER}\nP-1,Anna,anna.p@example.eu,nl,complaint,2026-02-10,email,A refund,A repair,No,refund,64900,EUR\nP-2,Jan,nobody,de,complaint,2026-02-10,phone,A refund,Nothing,No,refund,1000,EUR\n"
+    );
+    let import = format!("{path}/import");
+    let (content_type, body) = multipart(&[("csrf", &csrf)], &[("file", "r.csv", bad.as_bytes())]);
+    let res = app
+        .client
+        .post(&import)
+        .header(content_type)
+        .body(body)
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let html = res.into_string().await.unwrap();
+    assert!(
+        html.contains("Nothing was imported") && html.contains("Line 3, consumer_email"),
+        "{html}"
+    );
+    assert!(!html.contains("P-1</td>"), "nothing half-imported");
+
+    let good = bad.replace(",nobody,", ",jan.p@example.eu,");
+    let (content_type, body) = multipart(&[("csrf", &csrf)], &[("file", "r.csv", good.as_bytes())]);
+    let res = app
+        .client
+        .post(&import)
+        .header(content_type)
+        .body(body)
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap();
+    assert!(
+        html.contains("Imported: 2 consumers invited, 0 already referred"),
+        "{html}"
+    );
+    assert!(html.contains("P-2</td>"));
+}

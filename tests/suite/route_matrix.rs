@@ -180,12 +180,23 @@ enum Scope {
     Global,
 }
 
+const REFERRALS_CSV: &str = "company_reference,consumer_name,consumer_email,consumer_language,case_type,complained_on,channel,asked,offered,final_answer,desired_outcome,amount_cents,currency\nCS-M,Matrix,matrix-csv@example.eu,en,complaint,2026-02-01,email,A refund,Nothing,No,refund,1000,EUR\n";
+
 /// A body that the route accepts when the caller is allowed, with its content type. A route
 /// that changes something must have one here, so that it is tried like the rest.
 fn sample_body(handler: &str, csrf: &str) -> Option<(ContentType, Vec<u8>)> {
     if handler == "import_referrals" {
-        let csv = "company_reference,consumer_name,consumer_email,consumer_language,case_type,complained_on,channel,asked,offered,final_answer,desired_outcome,amount_cents,currency\nCS-M,Matrix,matrix-csv@example.eu,en,complaint,2026-02-01,email,A refund,Nothing,No,refund,1000,EUR\n";
-        return Some((ContentType::CSV, csv.as_bytes().to_vec()));
+        return Some((ContentType::CSV, REFERRALS_CSV.as_bytes().to_vec()));
+    }
+    if handler == "referral_import_submit" {
+        let boundary = "matrix";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.csv\"\r\n\r\n{}\r\n--{boundary}--\r\n",
+            REFERRALS_CSV.replace("CS-M,", "CS-P,")
+        );
+        let content_type =
+            ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+        return Some((content_type, body.into_bytes()));
     }
     if matches!(handler, "upload_document" | "document_submit") {
         let boundary = "matrix";

@@ -1,6 +1,7 @@
 //! Company referrals through the API: a company's system refers a complaint its own procedure
 //! could not settle; the consumer answers through the link mailed to them (R33).
 use super::body;
+use super::thread::{UploadForm, received_upload};
 use crate::domain::dossier::Remedy;
 use crate::domain::money::{Currency, Money};
 use crate::error::{ApiResult, AppError};
@@ -8,11 +9,14 @@ use crate::services::referrals::{self, Confirmation, NewReferral};
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use chrono::{DateTime, NaiveDate, Utc};
+use entity::referral_documents as documents;
 use entity::referrals as rows;
+use rocket::form::{Errors, Form};
 use rocket::http::{ContentType, Status};
 use rocket::serde::json::Json;
 use rocket::{Route, State, get, post, routes};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use utoipa::ToSchema;
 
 pub fn routes() -> Vec<Route> {
@@ -23,7 +27,8 @@ pub fn routes() -> Vec<Route> {
         confirm_referral,
         decline_referral,
         deadlock_letter,
-        import_referrals
+        import_referrals,
+        add_referral_document
     ]
 }
 
@@ -96,10 +101,37 @@ pub struct ReferralView {
     decline_reason: Option<String>,
     /// The case it became.
     case: Option<String>,
+    /// The company's documents; they enter the case file when the consumer confirms.
+    documents: Vec<ReferralDocumentView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReferralDocumentView {
+    id: i64,
+    file_name: String,
+    content_type: String,
+    size: i64,
+    sha256: String,
+    /// Where the consumer holding the link downloads it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    download: Option<String>,
+}
+
+impl ReferralDocumentView {
+    fn of(d: documents::Model, token: Option<&str>) -> Self {
+        Self {
+            download: token.map(|t| format!("{}/documents/{}", referrals::link_path(t), d.id)),
+            id: d.id,
+            file_name: d.file_name,
+            content_type: d.content_type,
+            size: d.size,
+            sha256: d.sha256,
+        }
+    }
 }
 
 impl ReferralView {
-    fn of(r: rows::Model, case: Option<String>) -> Self {
+    fn of(r: rows::Model, case: Option<String>, documents: Vec<ReferralDocumentView>) -> Self {
         Self {
             id: r.id,
             company_id: r.company_id,
@@ -121,8 +153,27 @@ impl ReferralView {
             answered_at: r.answered_at,
             decline_reason: r.decline_reason,
             case,
+            documents,
         }
     }
+}
+
+async fn document_views(
+    state: &AppState,
+    ids: &[i64],
+    token: Option<&str>,
+) -> Result<HashMap<i64, Vec<ReferralDocumentView>>, AppError> {
+    Ok(referrals::documents_of(state, ids)
+        .await?
+        .into_iter()
+        .map(|(id, docs)| {
+            let views = docs
+                .into_iter()
+                .map(|d| ReferralDocumentView::of(d, token))
+                .collect();
+            (id, views)
+        })
+        .collect())
 }
 
 fn claim(amount_cents: i64, currency: &str) -> Result<Money, AppError> {
@@ -176,13 +227,20 @@ pub async fn refer(
         desired_outcome: remedy(&r.desired_outcome)?,
         claim: claim(r.amount_cents, &r.currency)?,
     };
-    let done = referrals::refer(state, &who.caller(), r.company_id, new).await?;
+    let done = referrals::refer(state, &who.caller(), r.company_id, new, vec![]).await?;
     let status = if done.created {
         Status::Created
     } else {
         Status::Ok
     };
-    Ok((status, Json(ReferralView::of(done.referral, done.case))))
+    let docs = document_views(state, &[done.referral.id], None)
+        .await?
+        .remove(&done.referral.id)
+        .unwrap_or_default();
+    Ok((
+        status,
+        Json(ReferralView::of(done.referral, done.case, docs)),
+    ))
 }
 
 /// The company's referrals, newest first, with how each consumer answered.
@@ -196,9 +254,14 @@ pub async fn company_referrals(
     id: i64,
 ) -> ApiResult<Json<Vec<ReferralView>>> {
     let list = referrals::list(state, &who.caller(), id).await?;
+    let ids: Vec<i64> = list.iter().map(|(r, _)| r.id).collect();
+    let mut docs = document_views(state, &ids, None).await?;
     Ok(Json(
         list.into_iter()
-            .map(|(r, case)| ReferralView::of(r, case))
+            .map(|(r, case)| {
+                let d = docs.remove(&r.id).unwrap_or_default();
+                ReferralView::of(r, case, d)
+            })
             .collect(),
     ))
 }
@@ -213,7 +276,11 @@ pub async fn referral_by_token(
     token: &str,
 ) -> ApiResult<Json<ReferralView>> {
     let (referral, _) = referrals::by_token(state, token).await?;
-    Ok(Json(ReferralView::of(referral, None)))
+    let docs = document_views(state, &[referral.id], Some(token))
+        .await?
+        .remove(&referral.id)
+        .unwrap_or_default();
+    Ok(Json(ReferralView::of(referral, None, docs)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -380,7 +447,7 @@ pub async fn import_referrals(
                     already_referred: done.len() - created,
                     referrals: done
                         .into_iter()
-                        .map(|d| ReferralView::of(d.referral, d.case))
+                        .map(|d| ReferralView::of(d.referral, d.case, vec![]))
                         .collect(),
                 }),
             ))
@@ -403,4 +470,26 @@ pub async fn import_referrals(
             Err(err)
         }
     }
+}
+
+/// Add a document of the company's own procedure to a referral (multipart field `file`), at
+/// most 10, while the consumer has not answered. Kinds and size follow the entity's rules; the
+/// documents enter the case file, as the company's, when the consumer confirms.
+#[utoipa::path(post, path = "/api/v1/referrals/{id}/documents", tag = "referrals",
+    params(("id" = i64, Path, description = "referral id")),
+    request_body(content_type = "multipart/form-data", description = "a `file` field"),
+    responses((status = 201, body = ReferralDocumentView), (status = 404, description = "No such referral of your company"),
+              (status = 409, description = "The consumer has answered", body = crate::error::ErrorDetail),
+              (status = 413, description = "Too large"),
+              (status = 422, description = "No file, a kind of content not accepted, or too many", body = crate::error::ErrorDetail)))]
+#[post("/referrals/<id>/documents", data = "<form>")]
+pub async fn add_referral_document(
+    state: &State<AppState>,
+    who: CurrentUser,
+    id: i64,
+    form: Result<Form<UploadForm<'_>>, Errors<'_>>,
+) -> ApiResult<(Status, Json<ReferralDocumentView>)> {
+    let upload = received_upload(form).await?;
+    let row = referrals::add_document(state, &who.caller(), id, upload).await?;
+    Ok((Status::Created, Json(ReferralDocumentView::of(row, None))))
 }

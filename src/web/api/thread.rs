@@ -92,6 +92,45 @@ pub struct UploadForm<'r> {
     file: Capped<TempFile<'r>>,
 }
 
+/// The file of a multipart upload, read whole; a clear 413 or 422 when it cannot be.
+pub(crate) async fn received_upload(
+    form: Result<Form<UploadForm<'_>>, Errors<'_>>,
+) -> Result<Upload, AppError> {
+    let too_large = || {
+        AppError::new(
+            Status::PayloadTooLarge,
+            "too_large",
+            "The file is larger than the server accepts (25 MiB).",
+        )
+    };
+    let form = form.map_err(|errors| {
+        if errors.iter().any(|e| e.status() == Status::PayloadTooLarge) {
+            too_large()
+        } else {
+            AppError::invalid_field(
+                "file",
+                "send the document as a multipart form field named file",
+            )
+        }
+    })?;
+    let file = &form.file;
+    if !file.is_complete() {
+        return Err(too_large());
+    }
+    let file_name = file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+        .unwrap_or_default();
+    let mut bytes = Vec::with_capacity(file.len() as usize);
+    let read = async {
+        let mut reader = file.open().await?;
+        reader.read_to_end(&mut bytes).await
+    };
+    read.await
+        .map_err(|_| AppError::bad_request("The file could not be read."))?;
+    Ok(Upload { file_name, bytes })
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct Stored {
     id: i64,
@@ -118,46 +157,8 @@ pub async fn upload_document(
     form: Result<Form<UploadForm<'_>>, Errors<'_>>,
 ) -> ApiResult<(Status, Json<Stored>)> {
     let reference = reference.map_err(|_| AppError::not_found())?;
-    let form = form.map_err(|errors| {
-        if errors.iter().any(|e| e.status() == Status::PayloadTooLarge) {
-            AppError::new(
-                Status::PayloadTooLarge,
-                "too_large",
-                "The file is larger than the server accepts (25 MiB).",
-            )
-        } else {
-            AppError::invalid_field(
-                "file",
-                "send the document as a multipart form field named file",
-            )
-        }
-    })?;
-    let file = &form.file;
-    if !file.is_complete() {
-        return Err(AppError::new(
-            Status::PayloadTooLarge,
-            "too_large",
-            "The file is larger than the server accepts (25 MiB).",
-        ));
-    }
-    let file_name = file
-        .raw_name()
-        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-        .unwrap_or_default();
-    let mut bytes = Vec::with_capacity(file.len() as usize);
-    let read = async {
-        let mut reader = file.open().await?;
-        reader.read_to_end(&mut bytes).await
-    };
-    read.await
-        .map_err(|_| AppError::bad_request("The file could not be read."))?;
-    let (_, row) = documents::add(
-        state,
-        &who.caller(),
-        &reference,
-        Upload { file_name, bytes },
-    )
-    .await?;
+    let upload = received_upload(form).await?;
+    let (_, row) = documents::add(state, &who.caller(), &reference, upload).await?;
     Ok((
         Status::Created,
         Json(Stored {
@@ -173,6 +174,31 @@ pub async fn upload_document(
 #[derive(Responder)]
 pub struct FileDownload(Vec<u8>, ContentType, Header<'static>);
 
+impl FileDownload {
+    /// A stored document offered for download under its name, reduced to safe characters.
+    pub(crate) fn of(bytes: Vec<u8>, content_type: &str, file_name: &str) -> Self {
+        let content_type = ContentType::parse_flexible(content_type).unwrap_or(ContentType::Binary);
+        let name: String = file_name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        FileDownload(
+            bytes,
+            content_type,
+            Header::new(
+                "Content-Disposition",
+                format!("attachment; filename=\"{name}\""),
+            ),
+        )
+    }
+}
+
 /// Download a document of the case.
 #[utoipa::path(get, path = "/api/v1/cases/{reference}/attachments/{id}", tag = "cases",
     params(("reference" = String, Path, description = "e.g. RD-2026-000123"), ("id" = i64, Path, description = "document id")),
@@ -187,27 +213,7 @@ pub async fn download_document(
 ) -> ApiResult<FileDownload> {
     let reference = reference.map_err(|_| AppError::not_found())?;
     let (row, bytes) = documents::download(state, &who.caller(), &reference, id).await?;
-    let content_type =
-        ContentType::parse_flexible(&row.content_type).unwrap_or(ContentType::Binary);
-    let name: String = row
-        .file_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Ok(FileDownload(
-        bytes,
-        content_type,
-        Header::new(
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ),
-    ))
+    Ok(FileDownload::of(bytes, &row.content_type, &row.file_name))
 }
 
 /// The whole case file as JSON: parties, claim, dates, messages, documents with hashes,
