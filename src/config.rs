@@ -8,6 +8,8 @@ pub struct Config {
     pub database_url: String,
     pub policies_dir: PathBuf,
     pub templates_dir: PathBuf,
+    /// The portal's words in each language: `<dir>/<language>/*.ftl`.
+    pub locales_dir: PathBuf,
     /// Attachments, the mail outbox, signing keys and the demo's secret key live here.
     pub data_dir: PathBuf,
     /// The entity's private signing keys (`<id>.pem`, mode 0600); `DATA_DIR/keys` unless a
@@ -50,6 +52,7 @@ impl Config {
             database_url: database_url.into(),
             policies_dir: root.join("policies"),
             templates_dir: root.join("templates"),
+            locales_dir: root.join("locales"),
             keys_dir: data_dir.join("keys"),
             tree_head_interval_secs: 3600,
             data_dir,
@@ -67,6 +70,13 @@ impl Config {
 }
 
 impl Config {
+    /// The stylesheet and other files served under `/static`: beside the templates.
+    pub fn static_dir(&self) -> PathBuf {
+        self.templates_dir
+            .parent()
+            .map_or_else(|| PathBuf::from("static"), |root| root.join("static"))
+    }
+
     /// A link into the portal: `path` starts with `/`.
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url.trim_end_matches('/'))

@@ -2,10 +2,10 @@
 //! on, and per-field problems; rendered as the JSON error of api.md under /api and as a page
 //! elsewhere. Internal causes are logged once and never shown.
 use crate::services;
+use crate::web::page::Page;
 use rocket::http::{ContentType, Status};
 use rocket::request::Request;
 use rocket::response::{self, Responder, Response};
-use rocket_dyn_templates::Template;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -206,15 +206,13 @@ impl AppError {
             "message": self.message,
             "fields": self.fields,
         });
-        let mut response = Template::render("error", context)
-            .respond_to(req)
-            .or_else(|_| {
-                let text = format!("{} — {}", self.status, self.message);
-                Response::build()
-                    .header(ContentType::Plain)
-                    .sized_body(text.len(), Cursor::new(text))
-                    .ok()
-            })?;
+        let mut response = Page::new("error", context).respond_to(req).or_else(|_| {
+            let text = format!("{} — {}", self.status, self.message);
+            Response::build()
+                .header(ContentType::Plain)
+                .sized_body(text.len(), Cursor::new(text))
+                .ok()
+        })?;
         response.set_status(self.status);
         Ok(response)
     }

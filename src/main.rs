@@ -36,6 +36,14 @@ struct Cli {
         default_value = "templates"
     )]
     templates: PathBuf,
+    /// Directory of the portal's words in each language (<language>/*.ftl)
+    #[arg(
+        long,
+        global = true,
+        env = "REDRESS_LOCALES",
+        default_value = "locales"
+    )]
+    locales: PathBuf,
     /// Directory for attachments, the mail outbox, records, keys and the demo's secret key
     #[arg(long, global = true, env = "REDRESS_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
@@ -223,6 +231,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         database_url: cli.database,
         policies_dir: cli.policies,
         templates_dir: cli.templates,
+        locales_dir: cli.locales,
         keys_dir: cli.keys_dir.unwrap_or_else(|| cli.data_dir.join("keys")),
         data_dir: cli.data_dir,
         mail_from: cli.mail_from,

@@ -15,6 +15,8 @@ pub struct AppState {
     pub policies: Arc<PolicySet>,
     pub config: Arc<Config>,
     pub mail: Arc<MailTemplates>,
+    /// The pages' words in each language.
+    pub texts: Arc<crate::i18n::Texts>,
     /// Writers of this process take turns here on SQLite (see `db::begin_write`).
     write_turns: Arc<tokio::sync::Mutex<()>>,
     /// The audit log's Merkle tree, caught up with the entries on each use (the database
@@ -29,6 +31,7 @@ impl AppState {
         let policies = PolicySet::load(&config.policies_dir).context("invalid policy")?;
         let mail = MailTemplates::load(&config.templates_dir.join("mail"))
             .context("invalid mail template")?;
+        let texts = crate::i18n::Texts::load(&config.locales_dir)?;
         let db = db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
         Ok(Self {
@@ -37,6 +40,7 @@ impl AppState {
             policies: Arc::new(policies),
             config: Arc::new(config),
             mail: Arc::new(mail),
+            texts: Arc::new(texts),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
             tree: Arc::default(),
             reply_key: Arc::default(),

@@ -235,6 +235,9 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     // Where a repeated Idempotency-Key is routed; it only answers for the request's own key.
     ("replay", RouteAccess::Public),
     ("about", RouteAccess::Public),
+    ("choose_language", RouteAccess::Public),
+    // The stylesheet.
+    ("FileServer: static", RouteAccess::Public),
     ("about_page", RouteAccess::Public),
     ("healthz", RouteAccess::Public),
     ("readyz", RouteAccess::Public),

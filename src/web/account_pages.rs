@@ -8,11 +8,12 @@ use crate::state::AppState;
 use crate::web::auth::{CurrentUser, SESSION_COOKIE};
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::limits::{LoginAllowed, RegistrationAllowed};
+use crate::web::page::Page;
 use rocket::form::{Form, FromForm};
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
 use rocket::{Either, Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 use std::collections::BTreeMap;
 
 pub fn routes() -> Vec<Route> {
@@ -62,16 +63,16 @@ pub struct LogoutForm {
     csrf: String,
 }
 
-type Page = (Status, Template);
+type Shown = (Status, Page);
 
-fn page(status: Status, name: &'static str, ctx: impl serde::Serialize) -> Page {
-    (status, Template::render(name, ctx))
+fn page(status: Status, name: &'static str, ctx: impl serde::Serialize) -> Shown {
+    (status, Page::new(name, ctx))
 }
 
 const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
 
 #[get("/register")]
-pub fn register_page(csrf: CsrfToken) -> Page {
+pub fn register_page(csrf: CsrfToken) -> Shown {
     page(
         Status::Ok,
         "register",
@@ -86,7 +87,7 @@ pub async fn register_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<RegisterForm>,
-) -> Result<Redirect, Page> {
+) -> Result<Redirect, Shown> {
     let f = form.into_inner();
     let again = |status: Status, problem: &str, fields: BTreeMap<String, String>| {
         page(
@@ -126,7 +127,7 @@ pub fn login_page(
     reset: Option<u8>,
     welcome: Option<u8>,
     next: Option<&str>,
-) -> Page {
+) -> Shown {
     let next = safe_next(next);
     let notice = if registered.is_some() {
         Some(
@@ -153,7 +154,7 @@ pub async fn login_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<LoginForm>,
-) -> Result<Redirect, Page> {
+) -> Result<Redirect, Shown> {
     let f = form.into_inner();
     let next = safe_next(f.next.as_deref());
     let again = |status: Status, problem: String| {
@@ -211,7 +212,7 @@ pub async fn account_page(
     who: Option<CurrentUser>,
     csrf: CsrfToken,
     sent: Option<u8>,
-) -> Result<Either<Page, Redirect>, crate::error::AppError> {
+) -> Result<Either<Shown, Redirect>, crate::error::AppError> {
     let Some(who) = who else {
         return Ok(Either::Right(Redirect::to("/login")));
     };
@@ -378,7 +379,7 @@ pub async fn erasure_submit(
     jar: &CookieJar<'_>,
     who: CurrentUser,
     form: Form<ErasureForm>,
-) -> Result<Either<Page, Redirect>, crate::error::AppError> {
+) -> Result<Either<Shown, Redirect>, crate::error::AppError> {
     if !csrf::verify(jar, &form.csrf) {
         return Err(crate::error::AppError::new(
             Status::Forbidden,

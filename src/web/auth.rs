@@ -68,7 +68,14 @@ impl<'r> FromRequest<'r> for CurrentUser {
             })
         };
         match found {
-            Ok(Some(who)) => Outcome::Success(who),
+            Ok(Some(who)) => {
+                // The page in the reader's language, with the navigation of their role.
+                req.local_cache(|| crate::web::language::Viewer {
+                    role: Some(who.user.role.clone()),
+                    language: Some(who.user.language.clone()),
+                });
+                Outcome::Success(who)
+            }
             Ok(None) => Outcome::Error((
                 Status::Unauthorized,
                 AppError::from_status(Status::Unauthorized),

@@ -17,6 +17,7 @@ use crate::web::api::intake::{CompanyInput, ConsumerInput, FilingInput, PriorCom
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::negotiation_pages;
+use crate::web::page::Page;
 use chrono::NaiveDate;
 use rocket::data::Capped;
 use rocket::form::{Form, FromForm};
@@ -25,7 +26,7 @@ use rocket::http::{CookieJar, Status as Http};
 use rocket::response::Redirect;
 use rocket::tokio::io::AsyncReadExt;
 use rocket::{Either, Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -59,8 +60,8 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Page = (Http, Template);
-pub(super) type PageResult = Result<Either<Page, Redirect>, AppError>;
+type Shown = (Http, Page);
+pub(super) type PageResult = Result<Either<Shown, Redirect>, AppError>;
 
 const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
 
@@ -132,7 +133,7 @@ pub async fn cases_page(
     };
     Ok(Either::Left((
         Http::Ok,
-        Template::render(
+        Page::new(
             "cases",
             context! { title: "Cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff" },
         ),
@@ -215,7 +216,7 @@ async fn filing_page(
     problem: Option<String>,
     fields: BTreeMap<String, Vec<String>>,
     duplicate_of: Option<String>,
-) -> Page {
+) -> Shown {
     let found = match q.as_deref().filter(|q| q.trim().chars().count() >= 2) {
         Some(q) => companies::search(state, q).await.unwrap_or_default(),
         None => match v.company_id {
@@ -241,7 +242,7 @@ async fn filing_page(
         fields.into_iter().map(|(k, v)| (k, v.join(" "))).collect();
     (
         status,
-        Template::render(
+        Page::new(
             "case_new",
             context! {
                 title: "File a complaint", csrf, q, found, problem, fields, duplicate_of,
@@ -502,10 +503,7 @@ pub async fn case_page(
                 title: format!("Case {reference}"), reference: reference.to_string(),
                 csrf: csrf.0, message: e.message, pending,
             };
-            Ok(Either::Left((
-                Http::Ok,
-                Template::render("declaration", context),
-            )))
+            Ok(Either::Left((Http::Ok, Page::new("declaration", context))))
         }
         Err(e) => Err(e),
     }
@@ -522,7 +520,7 @@ async fn dossier_page(
     filed: bool,
     notice: Option<&str>,
     problem: Option<String>,
-) -> Result<Page, AppError> {
+) -> Result<Shown, AppError> {
     let file = views::case_file(state, reference, &who.caller()).await?;
     let missing = views::missing_information(state, &file.case).await?;
     let now = state.clock.now();
@@ -590,7 +588,7 @@ async fn dossier_page(
         });
     Ok((
         status,
-        Template::render(
+        Page::new(
             "case",
             context! {
                 title, csrf, filed, notice, problem, missing, grounds, can, record,
@@ -1258,7 +1256,7 @@ pub async fn triage_page(state: &State<AppState>, who: Option<CurrentUser>) -> P
         .collect();
     Ok(Either::Left((
         Http::Ok,
-        Template::render(
+        Page::new(
             "triage",
             context! { title: "Triage", count: items.len(), items },
         ),

@@ -5,11 +5,12 @@ use crate::services::{self, accounts};
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::limits::ResetAllowed;
+use crate::web::page::Page;
 use rocket::form::{Form, FromForm};
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 use std::collections::BTreeMap;
 
 pub fn routes() -> Vec<Route> {
@@ -25,7 +26,7 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Page = (Status, Template);
+type Shown = (Status, Page);
 
 const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
 
@@ -57,10 +58,10 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn notice(title: &str, message: &str, next: &str, next_label: &str) -> Page {
+fn notice(title: &str, message: &str, next: &str, next_label: &str) -> Shown {
     (
         Status::Ok,
-        Template::render("notice", context! { title, message, next, next_label }),
+        Page::new("notice", context! { title, message, next, next_label }),
     )
 }
 
@@ -71,10 +72,10 @@ pub struct TokenForm {
 }
 
 #[get("/account/confirm?<token>")]
-pub fn confirm_page(csrf: CsrfToken, token: Option<String>) -> Page {
+pub fn confirm_page(csrf: CsrfToken, token: Option<String>) -> Shown {
     (
         Status::Ok,
-        Template::render(
+        Page::new(
             "confirm_email",
             context! { title: "Confirm your e-mail address", csrf: csrf.0, token },
         ),
@@ -87,12 +88,12 @@ pub async fn confirm_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<TokenForm>,
-) -> Page {
+) -> Shown {
     let f = form.into_inner();
     let again = |status: Status, problem: String| {
         (
             status,
-            Template::render(
+            Page::new(
                 "confirm_email",
                 context! { title: "Confirm your e-mail address", csrf: csrf.0.clone(), token: f.token.clone(), problem },
             ),
@@ -122,10 +123,10 @@ pub struct ForgotForm {
 }
 
 #[get("/password/forgot")]
-pub fn forgot_page(csrf: CsrfToken) -> Page {
+pub fn forgot_page(csrf: CsrfToken) -> Shown {
     (
         Status::Ok,
-        Template::render(
+        Page::new(
             "forgot_password",
             context! { title: "Forgot your password?", csrf: csrf.0 },
         ),
@@ -139,12 +140,12 @@ pub async fn forgot_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<ForgotForm>,
-) -> Page {
+) -> Shown {
     let f = form.into_inner();
     let again = |status: Status, problem: String| {
         (
             status,
-            Template::render(
+            Page::new(
                 "forgot_password",
                 context! { title: "Forgot your password?", csrf: csrf.0.clone(), email: f.email.clone(), problem },
             ),
@@ -184,7 +185,7 @@ fn password_page(
     name: &str,
     problem: Option<String>,
     fields: BTreeMap<String, String>,
-) -> Page {
+) -> Shown {
     let (title, action, button) = if invitation {
         (
             "Welcome: set up your account",
@@ -200,7 +201,7 @@ fn password_page(
     };
     (
         status,
-        Template::render(
+        Page::new(
             "choose_password",
             context! { title, action, button, csrf, token, name, problem, fields, ask_name: invitation },
         ),
@@ -208,7 +209,7 @@ fn password_page(
 }
 
 #[get("/password/reset?<token>")]
-pub fn reset_page(csrf: CsrfToken, token: Option<String>) -> Page {
+pub fn reset_page(csrf: CsrfToken, token: Option<String>) -> Shown {
     let token = token.unwrap_or_default();
     password_page(
         Status::Ok,
@@ -227,7 +228,7 @@ pub async fn reset_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<PasswordForm>,
-) -> Result<Redirect, Page> {
+) -> Result<Redirect, Shown> {
     let f = form.into_inner();
     if !csrf::verify(jar, &f.csrf) {
         let p = Some(CSRF_PROBLEM.to_string());
@@ -259,7 +260,7 @@ pub async fn reset_submit(
 }
 
 #[get("/invitation?<token>")]
-pub fn invitation_page(csrf: CsrfToken, token: Option<String>) -> Page {
+pub fn invitation_page(csrf: CsrfToken, token: Option<String>) -> Shown {
     let token = token.unwrap_or_default();
     password_page(Status::Ok, true, &csrf.0, &token, "", None, BTreeMap::new())
 }
@@ -270,7 +271,7 @@ pub async fn invitation_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<PasswordForm>,
-) -> Result<Redirect, Page> {
+) -> Result<Redirect, Shown> {
     let f = form.into_inner();
     let name = f.name.clone().unwrap_or_default();
     if !csrf::verify(jar, &f.csrf) {

@@ -6,17 +6,18 @@ use crate::state::AppState;
 use crate::web::api::inbound::assignment_of;
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::page::Page;
 use rocket::form::{Form, FromForm};
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{Either, Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 
 pub fn routes() -> Vec<Route> {
     routes![mail_page, mail_assign_submit, mail_discard_submit]
 }
 
-type PageResult = Result<Either<(Status, Template), Redirect>, AppError>;
+type PageResult = Result<Either<(Status, Page), Redirect>, AppError>;
 
 fn expired() -> AppError {
     AppError::new(
@@ -38,7 +39,7 @@ pub async fn mail_page(
     let items = inbound::held(state, &who.caller()).await?;
     Ok(Either::Left((
         Status::Ok,
-        Template::render(
+        Page::new(
             "mail",
             context! { title: "Incoming mail to review", csrf: csrf.0, items },
         ),

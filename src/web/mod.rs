@@ -10,14 +10,17 @@ pub mod csrf;
 pub mod headers;
 pub mod health;
 pub mod idempotency;
+pub mod language;
 pub mod limits;
 pub mod mail_pages;
 pub mod negotiation_pages;
 pub mod openapi;
+pub mod page;
 pub mod pages;
 pub mod public_pages;
 pub mod referral_pages;
 pub mod report_pages;
+pub mod template_helpers;
 pub mod verify_page;
 
 use crate::error::AppError;
@@ -29,6 +32,7 @@ use rocket_dyn_templates::Template;
 
 pub fn build(state: AppState) -> Rocket<Build> {
     let config = state.config.clone();
+    let texts = state.texts.clone();
     let limits = Limits::default()
         .limit("json", 1.mebibytes())
         .limit("form", 256.kibibytes())
@@ -46,11 +50,18 @@ pub fn build(state: AppState) -> Rocket<Build> {
     rocket::custom(figment)
         .manage(state)
         .manage(limits::RateLimiter::default())
-        .attach(Template::fairing())
+        .attach(Template::custom(move |engines| {
+            template_helpers::register(&mut engines.handlebars, texts.clone())
+        }))
         .attach(headers::SecurityHeaders)
         .attach(idempotency::Idempotency)
         .mount("/", idempotency::routes())
         .mount("/", pages::routes())
+        .mount("/", language::routes())
+        .mount(
+            "/static",
+            rocket::fs::FileServer::new(config.static_dir(), rocket::fs::Options::Missing),
+        )
         .mount("/", account_pages::routes())
         .mount("/", credential_pages::routes())
         .mount("/", case_pages::routes())

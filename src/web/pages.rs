@@ -2,8 +2,9 @@
 use crate::error::AppError;
 use crate::services::about;
 use crate::state::AppState;
+use crate::web::page::Page;
 use rocket::{Route, State, get, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 
 pub fn routes() -> Vec<Route> {
     routes![home, about_page]
@@ -12,10 +13,10 @@ pub fn routes() -> Vec<Route> {
 /// R13: who the neutrals are, how they are appointed, each procedure's rules, fee, time limits
 /// and legal effect, and how long cases take.
 #[get("/about")]
-pub async fn about_page(state: &State<AppState>) -> Result<Template, AppError> {
+pub async fn about_page(state: &State<AppState>) -> Result<Page, AppError> {
     let a = about::about(state).await?;
     let days = a.average_days.map(|d| format!("{d:.1}"));
-    Ok(Template::render(
+    Ok(Page::new(
         "about",
         context! { title: "How we work", a, days },
     ))
@@ -24,7 +25,7 @@ pub async fn about_page(state: &State<AppState>) -> Result<Template, AppError> {
 /// The front page: who runs this service and the procedures it offers, with fee and the
 /// notice that no lawyer is needed (R4, R5).
 #[get("/")]
-pub fn home(state: &State<AppState>) -> Template {
+pub fn home(state: &State<AppState>) -> Page {
     let procedures: Vec<_> = state
         .policies
         .procedures()
@@ -42,7 +43,7 @@ pub fn home(state: &State<AppState>) -> Template {
             }
         })
         .collect();
-    Template::render(
+    Page::new(
         "home",
         context! {
             title: "Resolve a dispute with a company",

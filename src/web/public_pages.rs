@@ -7,24 +7,25 @@ use crate::services::{self, dossier, publication};
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::page::Page;
 use rocket::form::{Form, FromForm};
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{Either, Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 use serde_json::{Value, json};
 
 pub fn routes() -> Vec<Route> {
     routes![public_cases_page, moderation_page, moderation_submit]
 }
 
-type PageResult = Result<Either<(Status, Template), Redirect>, AppError>;
+type PageResult = Result<Either<(Status, Page), Redirect>, AppError>;
 
 #[get("/public/cases?<after>")]
 pub async fn public_cases_page(
     state: &State<AppState>,
     after: Option<i64>,
-) -> Result<Template, AppError> {
+) -> Result<Page, AppError> {
     let (items, next) = publication::published(state, after, None).await?;
     let items: Vec<Value> = items
         .iter()
@@ -35,7 +36,7 @@ pub async fn public_cases_page(
             })
         })
         .collect();
-    Ok(Template::render(
+    Ok(Page::new(
         "public_cases",
         context! { title: "Public complaints", items, next },
     ))
@@ -66,7 +67,7 @@ pub async fn moderation_page(
         .collect();
     Ok(Either::Left((
         Status::Ok,
-        Template::render(
+        Page::new(
             "moderation",
             context! { title: "Moderation", csrf: csrf.0, items },
         ),

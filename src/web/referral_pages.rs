@@ -7,6 +7,7 @@ use crate::services::referrals::{self, Confirmation};
 use crate::state::AppState;
 use crate::web::api::thread::FileDownload;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::page::Page;
 use rocket::data::Capped;
 use rocket::form::{Errors, Form, FromForm};
 use rocket::fs::TempFile;
@@ -14,7 +15,7 @@ use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::tokio::io::AsyncReadExt;
 use rocket::{Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -41,7 +42,7 @@ pub async fn referral_page(
     state: &State<AppState>,
     csrf: CsrfToken,
     token: &str,
-) -> Result<Template, AppError> {
+) -> Result<Page, AppError> {
     let (r, company) = referrals::by_token(state, token).await?;
     let open = r.status == referrals::INVITED && r.expires_at > state.clock.now();
     let documents: Vec<_> = referrals::documents_of(state, &[r.id])
@@ -53,7 +54,7 @@ pub async fn referral_page(
         .collect();
     let amount =
         crate::domain::money::format_amount_in(r.amount_cents, &r.currency, &r.consumer_language);
-    Ok(Template::render(
+    Ok(Page::new(
         "referral",
         context! {
             title: format!("{company} refers your complaint"), csrf: csrf.0, token, company, open,
@@ -89,7 +90,7 @@ pub async fn referral_confirm_submit(
     jar: &CookieJar<'_>,
     token: &str,
     form: Form<ConfirmForm>,
-) -> Result<Template, AppError> {
+) -> Result<Page, AppError> {
     if !csrf::verify(jar, &form.csrf) {
         return Err(expired_form());
     }
@@ -106,7 +107,7 @@ pub async fn referral_confirm_submit(
         public: form.public.is_some(),
     };
     let case = referrals::confirm(state, token, answer).await?;
-    Ok(Template::render(
+    Ok(Page::new(
         "notice",
         context! {
             title: "Your case is filed",
@@ -128,12 +129,12 @@ pub async fn referral_decline_submit(
     jar: &CookieJar<'_>,
     token: &str,
     form: Form<DeclineForm>,
-) -> Result<Template, AppError> {
+) -> Result<Page, AppError> {
     if !csrf::verify(jar, &form.csrf) {
         return Err(expired_form());
     }
     referrals::decline(state, token, &form.reason).await?;
-    Ok(Template::render(
+    Ok(Page::new(
         "notice",
         context! {
             title: "You declined",
@@ -150,7 +151,7 @@ pub async fn company_referrals_page(
     who: Option<crate::web::auth::CurrentUser>,
     csrf: CsrfToken,
     id: i64,
-) -> Result<rocket::Either<(Status, Template), Redirect>, AppError> {
+) -> Result<rocket::Either<(Status, Page), Redirect>, AppError> {
     let Some(who) = who else {
         return Ok(rocket::Either::Right(Redirect::to("/login")));
     };
@@ -166,7 +167,7 @@ async fn referrals_page(
     id: i64,
     status: Status,
     import: impl serde::Serialize,
-) -> Result<(Status, Template), AppError> {
+) -> Result<(Status, Page), AppError> {
     let list = referrals::list(state, &who.caller(), id).await?;
     let ids: Vec<i64> = list.iter().map(|(r, _)| r.id).collect();
     let mut documents = referrals::documents_of(state, &ids).await?;
@@ -187,7 +188,7 @@ async fn referrals_page(
         .collect();
     Ok((
         status,
-        Template::render(
+        Page::new(
             "company_referrals",
             context! {
                 title: "Refer a complaint", csrf: &csrf.0, company_id: id, items, import,
@@ -208,7 +209,7 @@ pub async fn referral_import_submit(
     csrf: CsrfToken,
     id: i64,
     form: Result<Form<ImportForm<'_>>, Errors<'_>>,
-) -> Result<rocket::Either<(Status, Template), Redirect>, AppError> {
+) -> Result<rocket::Either<(Status, Page), Redirect>, AppError> {
     let Some(who) = who else {
         return Ok(rocket::Either::Right(Redirect::to("/login")));
     };

@@ -7,11 +7,12 @@ use crate::services::{dashboard, reports, scorecards};
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::page::Page;
 use rocket::form::{Form, FromForm};
 use rocket::http::{ContentType, CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{Either, Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -39,7 +40,7 @@ pub async fn scorecard_page(
     who: Option<CurrentUser>,
     csrf: CsrfToken,
     id: i64,
-) -> Result<Template, AppError> {
+) -> Result<Page, AppError> {
     let card = scorecards::scorecard(state, id).await?;
     let chart = scorecards::trend_chart(&card);
     let f = &card.card.figures;
@@ -57,7 +58,7 @@ pub async fn scorecard_page(
         .map(|p| context! { part: p.part.replace('_', " "), weight: p.weight, value: one_decimal(p.value) })
         .collect();
     let can_reply = who.as_ref().is_some_and(|w| w.user.role == "company");
-    Ok(Template::render(
+    Ok(Page::new(
         "company",
         context! {
             title: format!("{}: scorecard", card.company),
@@ -95,7 +96,7 @@ pub async fn reply_submit(
 pub async fn dashboard_page(
     state: &State<AppState>,
     who: Option<CurrentUser>,
-) -> Result<Either<Template, Redirect>, AppError> {
+) -> Result<Either<Page, Redirect>, AppError> {
     let Some(who) = who else {
         return Ok(Either::Right(Redirect::to("/login")));
     };
@@ -111,7 +112,7 @@ pub async fn dashboard_page(
         .iter()
         .map(|c| context! { name: &c.name, open_cases: c.open_cases, capacity: c.capacity, load: one_decimal(c.load) })
         .collect();
-    Ok(Either::Left(Template::render(
+    Ok(Either::Left(Page::new(
         "dashboard",
         context! { title: "Dashboard", charts, stages, caseloads, d: &d },
     )))
@@ -126,7 +127,7 @@ pub async fn reports_page(
     csrf: CsrfToken,
     year: Option<i32>,
     years: Option<u32>,
-) -> Result<Either<Template, Redirect>, AppError> {
+) -> Result<Either<Page, Redirect>, AppError> {
     let Some(who) = who else {
         return Ok(Either::Right(Redirect::to("/login")));
     };
@@ -138,7 +139,7 @@ pub async fn reports_page(
         period.last_year,
         period.last_year - period.first_year + 1
     );
-    Ok(Either::Left(Template::render(
+    Ok(Either::Left(Page::new(
         "reports",
         context! {
             title: format!("Activity report {}", report.period_name),

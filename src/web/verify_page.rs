@@ -4,24 +4,25 @@ use crate::error::AppError;
 use crate::services::records::{self, Verdict};
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::page::Page;
 use rocket::data::Capped;
 use rocket::form::{Form, FromForm};
 use rocket::fs::TempFile;
 use rocket::http::{CookieJar, Status};
 use rocket::tokio::io::AsyncReadExt;
 use rocket::{Route, State, get, post, routes};
-use rocket_dyn_templates::{Template, context};
+use rocket_dyn_templates::context;
 
 pub fn routes() -> Vec<Route> {
     routes![verify_page, verify_submit]
 }
 
-type Page = (Status, Template);
+type Shown = (Status, Page);
 
-fn page(status: Status, csrf: &str, verdict: Option<Verdict>, problem: Option<String>) -> Page {
+fn page(status: Status, csrf: &str, verdict: Option<Verdict>, problem: Option<String>) -> Shown {
     (
         status,
-        Template::render(
+        Page::new(
             "verify",
             context! { title: "Check a record", csrf, verdict, problem },
         ),
@@ -29,7 +30,7 @@ fn page(status: Status, csrf: &str, verdict: Option<Verdict>, problem: Option<St
 }
 
 #[get("/verify")]
-pub fn verify_page(csrf: CsrfToken) -> Page {
+pub fn verify_page(csrf: CsrfToken) -> Shown {
     page(Status::Ok, &csrf.0, None, None)
 }
 
@@ -45,7 +46,7 @@ pub async fn verify_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     form: Form<VerifyForm<'_>>,
-) -> Result<Page, AppError> {
+) -> Result<Shown, AppError> {
     if !csrf::verify(jar, &form.csrf) {
         let problem = "This form has expired. Please try again.".to_string();
         return Ok(page(Status::Forbidden, &csrf.0, None, Some(problem)));
