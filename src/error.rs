@@ -200,8 +200,14 @@ impl AppError {
                 .sized_body(body.len(), Cursor::new(body))
                 .ok();
         }
+        let title = match self.status.code {
+            400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503 => {
+                format!("error-title-{}", self.status.code)
+            }
+            _ => "error-title-other".to_string(),
+        };
         let context = serde_json::json!({
-            "title": self.status.reason().unwrap_or("Error"),
+            "title": title,
             "status": self.status.code,
             "message": self.message,
             "fields": self.fields,

@@ -76,7 +76,7 @@ pub fn register_page(csrf: CsrfToken) -> Shown {
     page(
         Status::Ok,
         "register",
-        context! { title: "Create an account", csrf: csrf.0, language: "en" },
+        context! { title: "register-title", csrf: csrf.0, language: "en" },
     )
 }
 
@@ -94,7 +94,7 @@ pub async fn register_submit(
             status,
             "register",
             context! {
-                title: "Create an account", csrf: csrf.0.clone(), problem, fields,
+                title: "register-title", csrf: csrf.0.clone(), problem, fields,
                 name: f.name.clone(), email: f.email.clone(), language: f.language.clone(),
             },
         )
@@ -130,20 +130,18 @@ pub fn login_page(
 ) -> Shown {
     let next = safe_next(next);
     let notice = if registered.is_some() {
-        Some(
-            "Your account is ready. We sent you a link to confirm your e-mail address; you can log in now.",
-        )
+        Some("registered")
     } else if reset.is_some() {
-        Some("Your new password is saved. Please log in with it.")
+        Some("reset")
     } else if welcome.is_some() {
-        Some("Your account is ready. Please log in.")
+        Some("welcome")
     } else {
         None
     };
     page(
         Status::Ok,
         "login",
-        context! { title: "Log in", csrf: csrf.0, notice, next },
+        context! { title: "login-title", csrf: csrf.0, notice, next },
     )
 }
 
@@ -161,7 +159,7 @@ pub async fn login_submit(
         page(
             status,
             "login",
-            context! { title: "Log in", csrf: csrf.0.clone(), problem, email: f.email.clone(), next: next.clone() },
+            context! { title: "login-title", csrf: csrf.0.clone(), problem, email: f.email.clone(), next: next.clone() },
         )
     };
     if !csrf::verify(jar, &f.csrf) {
@@ -221,7 +219,7 @@ pub async fn account_page(
     } else {
         Vec::new()
     };
-    let notice = sent.map(|_| "We sent a new confirmation link to your e-mail address.");
+    let notice = sent.map(|_| "sent");
     let (conflicts, training) = if who.user.role == "neutral" {
         let training: Vec<_> = training::mine(state, &who.caller())
             .await?
@@ -239,10 +237,10 @@ pub async fn account_page(
         Status::Ok,
         "account",
         context! {
-            title: "Your account", csrf: csrf.0, notice,
+            title: "account-title", csrf: csrf.0, notice,
             name: who.user.name, email: who.user.email, role: who.user.role, language: who.user.language,
             confirmed: who.user.email_confirmed_at.is_some(),
-            erasure_requested: who.user.erasure_requested_at.is_some(), open_cases,
+            erasure_requested: who.user.erasure_requested_at.is_some(), open_cases: open_cases.join(", "),
             conflicts, training,
         },
     )))
@@ -402,8 +400,8 @@ pub async fn erasure_submit(
         Status::Ok,
         "notice",
         context! {
-            title: "Your data is erased",
-            message: "Your account and personal data are erased. Case records the law requires us to keep no longer carry your name or contact details.",
+            title: "notice-erased-title",
+            message: "notice-erased-message",
         },
     )))
 }

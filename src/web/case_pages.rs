@@ -135,7 +135,7 @@ pub async fn cases_page(
         Http::Ok,
         Page::new(
             "cases",
-            context! { title: "Cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff" },
+            context! { title: "nav-cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff" },
         ),
     )))
 }
@@ -245,7 +245,7 @@ async fn filing_page(
         Page::new(
             "case_new",
             context! {
-                title: "File a complaint", csrf, q, found, problem, fields, duplicate_of,
+                title: "case-new-title", csrf, q, found, problem, fields, duplicate_of,
                 outcomes: pick(OUTCOMES, &v.desired_outcome), channels: pick(PRIOR_CHANNELS, &v.prior_channel),
                 languages, currencies: ["EUR", "USD", "GBP", "CHF", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN"],
                 staff: who.user.role == "staff", entity_country: state.policies.entity.country.clone(), v,
@@ -478,7 +478,7 @@ pub async fn case_page(
 ) -> PageResult {
     let Some(who) = who else { return to_login() };
     let reference = reference.map_err(|_| AppError::not_found())?;
-    let notice = done.map(|_| "Done. Everyone concerned has been told.");
+    let notice = done.map(|_| "case-done");
     let page = dossier_page(
         state,
         &who,
@@ -500,7 +500,8 @@ pub async fn case_page(
                 .and_then(|case| dossier::dossier_of(&case).ok())
                 .is_some_and(|d| d.procedure.disclosure_pending);
             let context = context! {
-                title: format!("Case {reference}"), reference: reference.to_string(),
+                title: "case-title", title_args: context! { reference: reference.to_string() },
+                reference: reference.to_string(),
                 csrf: csrf.0, message: e.message, pending,
             };
             Ok(Either::Left((Http::Ok, Page::new("declaration", context))))
@@ -576,7 +577,8 @@ async fn dossier_page(
         })
         .unwrap_or_default();
     let c = &file.case;
-    let title = format!("Case {}", c.reference);
+    let title = "case-title";
+    let title_args = json!({ "reference": c.reference });
     let record = services::records::latest(state, c)
         .await?
         .map(|(signed, _)| {
@@ -591,11 +593,11 @@ async fn dossier_page(
         Page::new(
             "case",
             context! {
-                title, csrf, filed, notice, problem, missing, grounds, can, record,
+                title, title_args, csrf, filed, notice, problem, missing, grounds, can, record,
                 company: file.company.name.clone(),
                 claim: money(c.amount_claimed_cents, &c.currency),
                 filed_at: day(c.filed_at),
-                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind.replace('_', " "), "due": day(d.due_at), "left": time_left(d.due_at - now), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
+                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind, "due": day(d.due_at), "left": time_left(d.due_at - now), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
                 proposals: file.proposals.iter().map(|p| json!({
                     "number": p.number, "round": p.round_number, "side": p.side, "status": p.status,
                     "amount": money(p.amount_cents, &p.currency), "terms": p.terms, "days": p.performance_days,
@@ -609,7 +611,7 @@ async fn dossier_page(
                 representatives: file.representatives.iter().map(|p| json!({"name": p.name, "side": p.side})).collect::<Vec<_>>(),
                 messages: file.messages.iter().map(|m| json!({"author": m.side, "internal": m.internal, "body": m.body, "at": day(m.created_at)})).collect::<Vec<_>>(),
                 documents: file.documents.iter().map(|d| json!({"id": d.id, "file_name": d.file_name, "size": d.size, "sha256": d.sha256})).collect::<Vec<_>>(),
-                timeline: file.events.iter().map(|e| json!({"at": day(e.at), "kind": e.kind.replace('_', " "), "actor": e.actor})).collect::<Vec<_>>(),
+                timeline: file.events.iter().map(|e| json!({"at": day(e.at), "kind": e.kind, "actor": e.actor})).collect::<Vec<_>>(),
                 max_kib: state.policies.entity.attachments.max_bytes / 1024,
                 later: negotiation_pages::later_steps(&file, procedure, now, &may)?,
                 c: file.case.clone(),
@@ -1258,7 +1260,7 @@ pub async fn triage_page(state: &State<AppState>, who: Option<CurrentUser>) -> P
         Http::Ok,
         Page::new(
             "triage",
-            context! { title: "Triage", count: items.len(), items },
+            context! { title: "nav-triage", count: items.len(), items },
         ),
     )))
 }

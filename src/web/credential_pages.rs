@@ -77,7 +77,7 @@ pub fn confirm_page(csrf: CsrfToken, token: Option<String>) -> Shown {
         Status::Ok,
         Page::new(
             "confirm_email",
-            context! { title: "Confirm your e-mail address", csrf: csrf.0, token },
+            context! { title: "confirm-email-title", csrf: csrf.0, token },
         ),
     )
 }
@@ -95,7 +95,7 @@ pub async fn confirm_submit(
             status,
             Page::new(
                 "confirm_email",
-                context! { title: "Confirm your e-mail address", csrf: csrf.0.clone(), token: f.token.clone(), problem },
+                context! { title: "confirm-email-title", csrf: csrf.0.clone(), token: f.token.clone(), problem },
             ),
         )
     };
@@ -104,10 +104,10 @@ pub async fn confirm_submit(
     }
     match accounts::confirm_email(state, &f.token).await {
         Ok(_) => notice(
-            "E-mail address confirmed",
-            "Thank you: your e-mail address is confirmed. Notices about your cases will reach you there.",
+            "notice-email-confirmed-title",
+            "notice-email-confirmed-message",
             "/account",
-            "Go to your account",
+            "notice-email-confirmed-next",
         ),
         Err(e) => {
             let (status, message, _) = problem(e);
@@ -128,7 +128,7 @@ pub fn forgot_page(csrf: CsrfToken) -> Shown {
         Status::Ok,
         Page::new(
             "forgot_password",
-            context! { title: "Forgot your password?", csrf: csrf.0 },
+            context! { title: "forgot-password-title", csrf: csrf.0 },
         ),
     )
 }
@@ -147,7 +147,7 @@ pub async fn forgot_submit(
             status,
             Page::new(
                 "forgot_password",
-                context! { title: "Forgot your password?", csrf: csrf.0.clone(), email: f.email.clone(), problem },
+                context! { title: "forgot-password-title", csrf: csrf.0.clone(), email: f.email.clone(), problem },
             ),
         )
     };
@@ -156,10 +156,10 @@ pub async fn forgot_submit(
     }
     match accounts::request_password_reset(state, &f.email).await {
         Ok(()) => notice(
-            "Check your e-mail",
-            "If this address has an account, we sent it a link to choose a new password. The link works for one hour.",
+            "notice-reset-sent-title",
+            "notice-reset-sent-message",
             "/login",
-            "Back to log in",
+            "notice-reset-sent-next",
         ),
         Err(e) => {
             let (status, message, _) = problem(e);
@@ -188,16 +188,12 @@ fn password_page(
 ) -> Shown {
     let (title, action, button) = if invitation {
         (
-            "Welcome: set up your account",
+            "choose-password-title-invitation",
             "/invitation",
-            "Save and continue",
+            "invitation",
         )
     } else {
-        (
-            "Choose a new password",
-            "/password/reset",
-            "Save the new password",
-        )
+        ("choose-password-title-reset", "/password/reset", "reset")
     };
     (
         status,

@@ -41,7 +41,7 @@ pub async fn mail_page(
         Status::Ok,
         Page::new(
             "mail",
-            context! { title: "Incoming mail to review", csrf: csrf.0, items },
+            context! { title: "mail-title", csrf: csrf.0, items },
         ),
     )))
 }

@@ -19,8 +19,8 @@ pub struct Page {
 }
 
 impl Page {
-    /// The template `name` with `context`. A `title` that is a message id is shown in the
-    /// reader's language, with `title_args` as its arguments.
+    /// The template `name` with `context`. A `title` (`message`, `next_label`) that is a
+    /// message id is shown in the reader's language, with `title_args` as its arguments.
     pub fn new(name: &'static str, context: impl serde::Serialize) -> Self {
         Self {
             name,
@@ -34,6 +34,10 @@ impl Page {
         self
     }
 }
+
+/// The fields of a page's data that may hold a message id (with its arguments in
+/// `<field>_args`): the title, and the message and link of a notice page.
+const TRANSLATED: [&str; 3] = ["title", "message", "next_label"];
 
 /// The links of the main navigation for a role: (message id, path).
 fn navigation(role: Option<&str>) -> &'static [(&'static str, &'static str)] {
@@ -105,10 +109,12 @@ impl<'r> Responder<'r, 'static> for Page {
         let back = req.uri().to_string();
         if let Some(state) = req.rocket().state::<AppState>() {
             let texts = &state.texts;
-            if let Some(Value::String(id)) = context.get("title") {
-                let args = fluent_args(context.get("title_args"));
-                if let Some(title) = texts.get(lang, id, Some(&args)) {
-                    context.insert("title".into(), Value::String(title));
+            for key in TRANSLATED {
+                if let Some(Value::String(id)) = context.get(key) {
+                    let args = fluent_args(context.get(&format!("{key}_args")));
+                    if let Some(text) = texts.get(lang, id, Some(&args)) {
+                        context.insert(key.to_string(), Value::String(text));
+                    }
                 }
             }
             let nav: Vec<Value> = navigation(viewer.role.as_deref())

@@ -18,7 +18,7 @@ pub async fn about_page(state: &State<AppState>) -> Result<Page, AppError> {
     let days = a.average_days.map(|d| format!("{d:.1}"));
     Ok(Page::new(
         "about",
-        context! { title: "How we work", a, days },
+        context! { title: "about-title", a, days },
     ))
 }
 
@@ -35,8 +35,9 @@ pub fn home(state: &State<AppState>) -> Page {
                 kind: format!("{:?}", p.kind),
                 languages: p.languages.join(", "),
                 outcome_days: p.deadlines.outcome_days,
+                free: p.claims.consumer_fee_cents == 0,
                 fee: if p.claims.consumer_fee_cents == 0 {
-                    "free of charge".to_string()
+                    String::new()
                 } else {
                     format!("{} {}.{:02}", p.claims.currency, p.claims.consumer_fee_cents / 100, p.claims.consumer_fee_cents % 100)
                 },
@@ -46,7 +47,7 @@ pub fn home(state: &State<AppState>) -> Page {
     Page::new(
         "home",
         context! {
-            title: "Resolve a dispute with a company",
+            title: "home-title",
             entity: state.policies.entity.name.clone(),
             procedures,
         },

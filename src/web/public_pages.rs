@@ -38,7 +38,7 @@ pub async fn public_cases_page(
         .collect();
     Ok(Page::new(
         "public_cases",
-        context! { title: "Public complaints", items, next },
+        context! { title: "public-cases-title", items, next },
     ))
 }
 
@@ -69,7 +69,7 @@ pub async fn moderation_page(
         Status::Ok,
         Page::new(
             "moderation",
-            context! { title: "Moderation", csrf: csrf.0, items },
+            context! { title: "nav-moderation", csrf: csrf.0, items },
         ),
     )))
 }

@@ -57,7 +57,7 @@ pub async fn referral_page(
     Ok(Page::new(
         "referral",
         context! {
-            title: format!("{company} refers your complaint"), csrf: csrf.0, token, company, open,
+            title: "referral-title", title_args: context! { company: company.clone() }, csrf: csrf.0, token, company, open,
             amount, expires: r.expires_at.format("%Y-%m-%d").to_string(), documents, r,
         },
     ))
@@ -110,9 +110,10 @@ pub async fn referral_confirm_submit(
     Ok(Page::new(
         "notice",
         context! {
-            title: "Your case is filed",
-            message: format!("Your complaint is case {} now. We check that it can be handled and tell you by e-mail. If you had no account with us, we sent you a link to choose a password, so you can follow the case here.", case.reference),
-            next: "/login", next_label: "Log in to follow your case",
+            title: "notice-referral-filed-title",
+            message: "notice-referral-filed-message",
+            message_args: context! { reference: case.reference.to_string() },
+            next: "/login", next_label: "notice-referral-filed-next",
         },
     ))
 }
@@ -137,9 +138,9 @@ pub async fn referral_decline_submit(
     Ok(Page::new(
         "notice",
         context! {
-            title: "You declined",
-            message: "We told the company that you do not take this complaint to us. You can still file a complaint yourself at any time.",
-            next: "/", next_label: "Back to the start",
+            title: "notice-referral-declined-title",
+            message: "notice-referral-declined-message",
+            next: "/", next_label: "notice-referral-declined-next",
         },
     ))
 }
@@ -191,7 +192,7 @@ async fn referrals_page(
         Page::new(
             "company_referrals",
             context! {
-                title: "Refer a complaint", csrf: &csrf.0, company_id: id, items, import,
+                title: "company-referrals-title", csrf: &csrf.0, company_id: id, items, import,
                 today: state.clock.now().date_naive().to_string(),
                 max_documents: referrals::MAX_DOCUMENTS, columns: referrals::CSV_COLUMNS.join(","),
             },

@@ -61,7 +61,7 @@ pub async fn scorecard_page(
     Ok(Page::new(
         "company",
         context! {
-            title: format!("{}: scorecard", card.company),
+            title: "company-title", title_args: context! { company: card.company.to_string() },
             shown, parts, chart, can_reply, csrf: csrf.0, card,
         },
     ))
@@ -114,7 +114,7 @@ pub async fn dashboard_page(
         .collect();
     Ok(Either::Left(Page::new(
         "dashboard",
-        context! { title: "Dashboard", charts, stages, caseloads, d: &d },
+        context! { title: "nav-dashboard", charts, stages, caseloads, d: &d },
     )))
 }
 
@@ -142,7 +142,7 @@ pub async fn reports_page(
     Ok(Either::Left(Page::new(
         "reports",
         context! {
-            title: format!("Activity report {}", report.period_name),
+            title: "reports-title", title_args: context! { period: report.period_name.to_string() },
             csrf: csrf.0, query, year: period.last_year,
             biennial: period.first_year != period.last_year,
             r: &presented.r, rows: &presented.rows, charts: &presented.charts,

@@ -24,7 +24,7 @@ fn page(status: Status, csrf: &str, verdict: Option<Verdict>, problem: Option<St
         status,
         Page::new(
             "verify",
-            context! { title: "Check a record", csrf, verdict, problem },
+            context! { title: "verify-title", csrf, verdict, problem },
         ),
     )
 }
@@ -48,11 +48,11 @@ pub async fn verify_submit(
     form: Form<VerifyForm<'_>>,
 ) -> Result<Shown, AppError> {
     if !csrf::verify(jar, &form.csrf) {
-        let problem = "This form has expired. Please try again.".to_string();
+        let problem = "expired".to_string();
         return Ok(page(Status::Forbidden, &csrf.0, None, Some(problem)));
     }
     if !form.file.is_complete() {
-        let problem = "The file is larger than a record can be.".to_string();
+        let problem = "too-large".to_string();
         return Ok(page(Status::PayloadTooLarge, &csrf.0, None, Some(problem)));
     }
     let mut bytes = Vec::new();
@@ -61,7 +61,7 @@ pub async fn verify_submit(
         reader.read_to_end(&mut bytes).await
     };
     if read.await.is_err() || bytes.is_empty() {
-        let problem = "Choose the record's PDF file.".to_string();
+        let problem = "no-file".to_string();
         return Ok(page(
             Status::UnprocessableEntity,
             &csrf.0,
