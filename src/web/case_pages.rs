@@ -143,25 +143,42 @@ pub async fn cases_page(
 /// What the filing form holds, as typed (everything is text so nothing typed is lost).
 #[derive(FromForm, Default, serde::Serialize, Clone)]
 pub struct FilingForm {
+    // Fields a role's form does not show (a consumer has no consumer_email field) arrive
+    // empty, so the service names what is missing and the form keeps what was typed.
     #[serde(skip)]
     csrf: String,
     company_id: Option<i64>,
+    #[field(default = String::new())]
     company_name: String,
+    #[field(default = String::new())]
     company_email: String,
+    #[field(default = String::new())]
     company_domain: String,
+    #[field(default = String::new())]
     case_type: String,
+    #[field(default = String::new())]
     summary: String,
+    #[field(default = String::new())]
     desired_outcome: String,
+    #[field(default = String::new())]
     amount: String,
+    #[field(default = String::new())]
     currency: String,
+    #[field(default = String::new())]
     language: String,
+    #[field(default = String::new())]
     prior_on: String,
+    #[field(default = String::new())]
     prior_channel: String,
+    #[field(default = String::new())]
     prior_reference: String,
     public: Option<String>,
     allow_duplicate: Option<String>,
+    #[field(default = String::new())]
     consumer_name: String,
+    #[field(default = String::new())]
     consumer_email: String,
+    #[field(default = String::new())]
     channel: String,
     consumer_country: Option<String>,
     /// From a deadlock letter (R36): "yes" when the company said it takes part, "no" if not.

@@ -141,6 +141,8 @@ pub struct Browser {
 
 impl Browser {
     pub async fn open(portal: &Portal, chromium: &Path, driver: &Path, axe: &Path) -> Browser {
+        // The driver speaks plain HTTP on 127.0.0.1, but its client needs a TLS provider named.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let port = free_port();
         let child = Command::new(driver)
             .arg(format!("--port={port}"))
@@ -258,20 +260,49 @@ impl Browser {
     }
 
     pub async fn click(&self, css: &str) {
-        let here = self.path().await;
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("nothing to click at {css} on {here}: {e}"))
+        let Ok(element) = self.client.find(Locator::Css(css)).await else {
+            panic!(
+                "nothing to click at {css} on {}:\n{}",
+                self.path().await,
+                self.text().await
+            );
+        };
+        element
             .click()
             .await
             .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
     }
 
-    /// Submits the form whose action ends with `action`, by its submit button.
+    /// Submits the POST form whose action ends with `action`, by its submit button, and waits
+    /// for the answer to load.
     pub async fn submit(&self, action: &str) {
-        self.click(&format!("form[action$=\"{action}\"] button[type=submit], form[action$=\"{action}\"] button:not([type])"))
-            .await;
+        let form = format!("form[method=post][action$=\"{action}\"]");
+        self.click_and_wait(&format!(
+            "{form} button[type=submit], {form} button:not([type])"
+        ))
+        .await;
+    }
+
+    /// Clicks and waits until another page has replaced this one.
+    pub async fn click_and_wait(&self, css: &str) {
+        let old = self
+            .client
+            .find(Locator::Css("html"))
+            .await
+            .expect("a page");
+        self.click(css).await;
+        for _ in 0..200 {
+            // The old page's root goes stale once the next page is there.
+            if old.tag_name().await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.client
+            .wait()
+            .for_element(Locator::Css("body"))
+            .await
+            .expect("the next page loads");
     }
 
     pub async fn log_in(&self, email: &str, password: &str) {
@@ -280,6 +311,12 @@ impl Browser {
         self.fill("#email", email).await;
         self.fill("#password", password).await;
         self.submit("/login").await;
+        let at = self.path().await;
+        assert!(
+            at != "/login",
+            "{email} is not logged in:\n{}",
+            self.text().await
+        );
     }
 
     /// Runs axe-core (WCAG 2.0/2.1 A and AA) on the page shown now and keeps its violations.

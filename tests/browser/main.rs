@@ -108,7 +108,11 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
     b.fill("#prior_channel", "email").await;
     b.submit("/cases/new").await;
     let case = b.path().await;
-    assert!(case.starts_with("/cases/RD-"), "the new case opens: {case}");
+    assert!(
+        case.starts_with("/cases/RD-"),
+        "the new case opens: {case}\n{}",
+        b.text().await
+    );
     let receipt = b.downloads.join("receipt.txt");
     std::fs::write(
         &receipt,
@@ -142,10 +146,14 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
     b.goto(&case).await;
     b.fill("#neutral_id", &neutral.to_string()).await;
     b.submit("/assignment").await;
+    assert!(
+        b.text().await.contains("neutral assigned"),
+        "the timeline has the assignment"
+    );
 
     // The neutral declares independence and opens a round.
     b.log_in("mediator@example.eu", PASSWORD).await;
-    b.goto(&format!("{case}/declaration")).await;
+    b.goto(&case).await;
     b.look("declaration").await;
     b.submit("/declaration").await;
     b.goto(&case).await;
@@ -181,6 +189,8 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
     redress::jobs::run_once(&portal.state)
         .await
         .expect("the scheduler runs");
+    // Two weeks on, her session has lapsed: she logs in again.
+    b.log_in("anna@example.eu", PASSWORD).await;
     b.goto(&case).await;
     b.look("dossier-settled").await;
     b.click("a[download]").await;
@@ -220,6 +230,20 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
         .await
         .expect("the demo data");
     let mut b = Browser::open(&portal, &chromium, &driver, &axe).await;
+
+    // The checker finds what it should: a field without a label is a violation.
+    b.goto("/").await;
+    b.client
+        .execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=unlabelled>')", vec![])
+        .await
+        .unwrap();
+    b.check_accessibility("self-check").await;
+    assert!(
+        b.violations.iter().any(|v| v.contains("label")),
+        "axe-core reports an unlabelled field: {:?}",
+        b.violations
+    );
+    b.violations.clear();
 
     let public = [
         ("home", "/"),
@@ -261,7 +285,7 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
     assert_eq!(focused, "main", "the skip link leads to the content");
 
     // The language switcher.
-    b.click("a[hreflang=nl]").await;
+    b.click_and_wait("a[hreflang=nl]").await;
     let html_lang = b
         .client
         .execute("return document.documentElement.lang", vec![])
@@ -275,10 +299,10 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
     );
     b.look("login-nl").await;
     for code in ["fr", "de"] {
-        b.click(&format!("a[hreflang={code}]")).await;
+        b.click_and_wait(&format!("a[hreflang={code}]")).await;
         b.look(&format!("login-{code}")).await;
     }
-    b.click("a[hreflang=en]").await;
+    b.click_and_wait("a[hreflang=en]").await;
 
     let roles: [(&str, &str, &[(&str, &str)]); 4] = [
         (
@@ -322,7 +346,8 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
             .find(fantoccini::Locator::Css("main a[href^=\"/cases/RD-\"]"))
             .await
         {
-            link.click().await.unwrap();
+            let href = link.attr("href").await.unwrap().unwrap();
+            b.goto(&href).await;
             b.look(&format!("dossier-{role}")).await;
         }
     }
