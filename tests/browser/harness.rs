@@ -390,13 +390,12 @@ impl Browser {
     /// The newest file downloaded, once it is complete.
     pub async fn downloaded(&self, suffix: &str) -> PathBuf {
         for _ in 0..100 {
-            if let Ok(entries) = std::fs::read_dir(&self.downloads) {
-                if let Some(found) = entries
+            if let Some(found) = std::fs::read_dir(&self.downloads).ok().and_then(|entries| {
+                entries
                     .filter_map(|e| e.ok().map(|e| e.path()))
                     .find(|p| p.to_string_lossy().ends_with(suffix))
-                {
-                    return found;
-                }
+            }) {
+                return found;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

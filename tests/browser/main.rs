@@ -304,7 +304,9 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
     }
     b.click_and_wait("a[hreflang=en]").await;
 
-    let roles: [(&str, &str, &[(&str, &str)]); 4] = [
+    // Each role: who logs in, and their pages (a name for the screenshot, the path).
+    type RolePages<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let roles: [RolePages; 4] = [
         (
             "consumer",
             "anna@demo.redress.eu",
