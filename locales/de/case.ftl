@@ -387,3 +387,13 @@ declaration-disclose = Ich halte mich für unabhängig, aber die Parteien sollte
 declaration-recuse = Ich lehne die Übernahme ab, weil:
 declaration-reasons = Der Umstand oder die Gründe für die Ablehnung (in beiden Fällen erforderlich)
 declaration-submit = Meine Erklärung senden
+
+case-deadline-passed = { $kind }: { $due }
+case-time-left = { $days ->
+    [0] { $hours ->
+        [one] 1 Stunde
+       *[other] { $hours } Stunden
+    }
+    [one] 1 Tag und { $hours } Stunden
+   *[other] { $days } Tage und { $hours } Stunden
+}

@@ -386,3 +386,14 @@ declaration-disclose = I consider myself independent, but the parties should kno
 declaration-recuse = I recuse myself, because:
 declaration-reasons = The circumstance, or the reasons for recusing (required for both)
 declaration-submit = Send my declaration
+
+case-deadline-passed = { $kind }: { $due }
+# $days and $hours: the time left before a deadline
+case-time-left = { $days ->
+    [0] { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+    [one] 1 day { $hours } hours
+   *[other] { $days } days { $hours } hours
+}

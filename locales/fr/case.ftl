@@ -387,3 +387,13 @@ declaration-disclose = Je me considère comme indépendant, mais les parties doi
 declaration-recuse = Je me déporte, parce que :
 declaration-reasons = La circonstance, ou les raisons du déport (obligatoire dans les deux cas)
 declaration-submit = Envoyer ma déclaration
+
+case-deadline-passed = { $kind } : { $due }
+case-time-left = { $days ->
+    [0] { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    }
+    [one] 1 jour et { $hours } heures
+   *[other] { $days } jours et { $hours } heures
+}

@@ -387,3 +387,13 @@ declaration-disclose = Ik beschouw mezelf als onafhankelijk, maar de partijen mo
 declaration-recuse = Ik trek mij terug, omdat:
 declaration-reasons = De omstandigheid, of de redenen waarom u zich terugtrekt (in beide gevallen verplicht)
 declaration-submit = Mijn verklaring versturen
+
+case-deadline-passed = { $kind }: { $due }
+case-time-left = { $days ->
+    [0] { $hours ->
+        [one] 1 uur
+       *[other] { $hours } uur
+    }
+    [one] 1 dag en { $hours } uur
+   *[other] { $days } dagen en { $hours } uur
+}

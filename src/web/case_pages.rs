@@ -3,7 +3,6 @@
 //! A form with errors comes back with everything typed and a message at each field.
 use crate::clock::format_utc as day;
 use crate::domain::dossier::{Command, PriorComplaintFacts, Status, SuppliedInformation};
-use crate::domain::money::format_amount as money;
 use crate::domain::reference::{BadReference, CaseReference};
 use crate::error::AppError;
 use crate::policy::procedure::RefusalGround;
@@ -69,19 +68,6 @@ fn to_login() -> PageResult {
     Ok(Either::Right(Redirect::to("/login")))
 }
 
-/// "3 days 4 hours", "5 hours", or "passed".
-fn time_left(left: chrono::Duration) -> String {
-    if left <= chrono::Duration::zero() {
-        return "passed".into();
-    }
-    let (days, hours) = (left.num_days(), left.num_hours() % 24);
-    match days {
-        0 => format!("{} hours", left.num_hours().max(1)),
-        1 => format!("1 day {hours} hours"),
-        _ => format!("{days} days {hours} hours"),
-    }
-}
-
 /// "649", "649.5", "649,50" → 64950 cents; None for anything else.
 pub fn parse_amount(text: &str) -> Option<i64> {
     let text = text.trim().replace(' ', "");
@@ -121,7 +107,7 @@ pub async fn cases_page(
         .map(|l| {
             json!({
                 "reference": l.case.reference, "company_name": l.company_name, "status": l.case.status,
-                "claim": money(l.case.amount_claimed_cents, &l.case.currency), "filed": day(l.case.filed_at),
+                "cents": l.case.amount_claimed_cents, "currency": l.case.currency, "filed": l.case.filed_at,
             })
         })
         .collect();
@@ -612,12 +598,14 @@ async fn dossier_page(
             context! {
                 title, title_args, csrf, filed, notice, problem, missing, grounds, can, record,
                 company: file.company.name.clone(),
-                claim: money(c.amount_claimed_cents, &c.currency),
-                filed_at: day(c.filed_at),
-                deadlines: file.deadlines.iter().map(|d| json!({"kind": d.kind, "due": day(d.due_at), "left": time_left(d.due_at - now), "overdue": d.due_at <= now})).collect::<Vec<_>>(),
+                deadlines: file.deadlines.iter().map(|d| {
+                    let left = (d.due_at - now).max(chrono::Duration::zero());
+                    json!({"kind": d.kind, "due": d.due_at, "overdue": d.due_at <= now,
+                           "days": left.num_days(), "hours": left.num_hours() % 24})
+                }).collect::<Vec<_>>(),
                 proposals: file.proposals.iter().map(|p| json!({
                     "number": p.number, "round": p.round_number, "side": p.side, "status": p.status,
-                    "amount": money(p.amount_cents, &p.currency), "terms": p.terms, "days": p.performance_days,
+                    "cents": p.amount_cents, "currency": p.currency, "terms": p.terms, "days": p.performance_days,
                     "standing": Some(p.number) == file.case.standing_proposal,
                 })).collect::<Vec<_>>(),
                 standing: file.case.standing_proposal,
@@ -626,9 +614,9 @@ async fn dossier_page(
                 notices: crate::domain::dossier::CONSENT_NOTICES,
                 outcome: file.case.status.clone(),
                 representatives: file.representatives.iter().map(|p| json!({"name": p.name, "side": p.side})).collect::<Vec<_>>(),
-                messages: file.messages.iter().map(|m| json!({"author": m.side, "internal": m.internal, "body": m.body, "at": day(m.created_at)})).collect::<Vec<_>>(),
+                messages: file.messages.iter().map(|m| json!({"author": m.side, "internal": m.internal, "body": m.body, "at": m.created_at})).collect::<Vec<_>>(),
                 documents: file.documents.iter().map(|d| json!({"id": d.id, "file_name": d.file_name, "size": d.size, "sha256": d.sha256})).collect::<Vec<_>>(),
-                timeline: file.events.iter().map(|e| json!({"at": day(e.at), "kind": e.kind, "actor": e.actor})).collect::<Vec<_>>(),
+                timeline: file.events.iter().map(|e| json!({"at": e.at, "kind": e.kind, "actor": e.actor})).collect::<Vec<_>>(),
                 max_kib: state.policies.entity.attachments.max_bytes / 1024,
                 later: negotiation_pages::later_steps(&file, procedure, now, &may)?,
                 c: file.case.clone(),

@@ -23,6 +23,12 @@ pub struct Viewer {
 
 /// The language of the page answering `req`.
 pub fn of(req: &Request<'_>) -> &'static str {
+    of_or(req, None)
+}
+
+/// The language of the page answering `req`; `meant_for` (the language of the person a
+/// page is addressed to, such as an invitation's) comes before what the browser asks for.
+pub fn of_or(req: &Request<'_>, meant_for: Option<&str>) -> &'static str {
     if let Some(chosen) = req
         .cookies()
         .get(COOKIE)
@@ -31,7 +37,12 @@ pub fn of(req: &Request<'_>) -> &'static str {
         return chosen;
     }
     let viewer = req.local_cache(Viewer::default);
-    if let Some(own) = viewer.language.as_deref().and_then(i18n::supported) {
+    if let Some(own) = viewer
+        .language
+        .as_deref()
+        .or(meant_for)
+        .and_then(i18n::supported)
+    {
         return own;
     }
     req.headers()

@@ -16,6 +16,8 @@ pub struct Page {
     name: &'static str,
     context: Value,
     status: Status,
+    /// The language of the person the page is meant for, when the reader has not chosen one.
+    meant_for: Option<String>,
 }
 
 impl Page {
@@ -26,7 +28,15 @@ impl Page {
             name,
             context: serde_json::to_value(context).unwrap_or(Value::Null),
             status: Status::Ok,
+            meant_for: None,
         }
+    }
+
+    /// A page addressed to someone who speaks `language` (an invitation's consumer): shown in
+    /// it unless the reader chose another or is logged in.
+    pub fn meant_for(mut self, language: &str) -> Self {
+        self.meant_for = Some(language.to_string());
+        self
     }
 
     pub fn with_status(mut self, status: Status) -> Self {
@@ -99,7 +109,7 @@ pub fn fluent_value(value: &Value) -> FluentValue<'static> {
 
 impl<'r> Responder<'r, 'static> for Page {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        let lang = language::of(req);
+        let lang = language::of_or(req, self.meant_for.as_deref());
         let viewer = req.local_cache(Viewer::default);
         let mut context = match self.context {
             Value::Object(map) => map,

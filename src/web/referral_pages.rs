@@ -54,13 +54,16 @@ pub async fn referral_page(
         .collect();
     let amount =
         crate::domain::money::format_amount_in(r.amount_cents, &r.currency, &r.consumer_language);
+    let language = r.consumer_language.clone();
     Ok(Page::new(
         "referral",
         context! {
             title: "referral-title", title_args: context! { company: company.clone() }, csrf: csrf.0, token, company, open,
             amount, expires: r.expires_at.format("%Y-%m-%d").to_string(), documents, r,
         },
-    ))
+    )
+    // The invitation's page speaks the consumer's language, as its e-mail did.
+    .meant_for(&language))
 }
 
 /// A document the company sent with the referral, for the consumer holding the link.

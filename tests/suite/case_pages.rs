@@ -25,9 +25,8 @@ fn filing<'a>(
         ("prior_on", "2026-02-20"),
         ("prior_channel", "email"),
         ("prior_reference", "CS-1"),
-        ("consumer_name", ""),
-        ("consumer_email", ""),
-        ("channel", ""),
+        // Only what a consumer's form shows: the fields staff fill in for a letter or a
+        // call (consumer_name, consumer_email, channel) are not on it, as in a browser.
     ]
 }
 
@@ -89,7 +88,7 @@ async fn r1_r3_a_consumer_files_on_the_page_and_sees_the_acknowledgement() {
     let (status, html) = page(&app, &location).await;
     assert_eq!(status, Status::Ok);
     assert!(html.contains("Your case is registered"));
-    assert!(html.contains("EUR 649.00"));
+    assert!(html.contains("€649.00"));
     assert!(
         html.contains("broken &amp; the shop"),
         "escaped, not raw HTML"
@@ -334,7 +333,7 @@ async fn the_mediation_forms_take_a_case_from_declaration_to_agreement() {
     let csrf = log_in(&app, "anna@example.eu").await;
     let (_, html) = page(&app, &case).await;
     assert!(
-        html.contains("EUR 500.00") && html.contains("may differ from what a court"),
+        html.contains("€500.00") && html.contains("may differ from what a court"),
         "the notices are shown"
     );
     let (status, _, html) = submit(

@@ -22,6 +22,7 @@ mod mail_in;
 mod mail_languages;
 mod mail_out;
 mod mediation;
+mod page_languages;
 mod people;
 mod policies;
 mod publication;

@@ -199,8 +199,13 @@ async fn a_referral_declined_or_expired_is_told_to_the_company(app: TestApp) {
         )
         .await;
     assert_eq!(status, Status::Conflict);
+    // The invitation's page speaks the consumer's language (Dutch), as its e-mail did.
     let (_, html) = page(&app, &format!("/referrals/{token}")).await;
-    assert!(html.contains("You declined this invitation."));
+    assert!(
+        html.contains("U hebt deze uitnodiging geweigerd."),
+        "{html}"
+    );
+    assert!(html.contains("<html lang=\"nl\">"));
 
     app.post_json(
         "/api/v1/referrals",
