@@ -18,3 +18,7 @@ nav-mail = Post
 nav-reports = Berichte
 footer-about = Redress ist eine Stelle zur alternativen Streitbeilegung für Verbraucher und Unternehmen in der EU.
 footer-about-link = Über diesen Dienst
+form-expired = Dieses Formular ist abgelaufen. Bitte versuchen Sie es erneut.
+form-correct-marked = Bitte korrigieren Sie das markierte Feld.
+confirm-irreversible = Bitte bestätigen Sie mit dem Kästchen: Dies kann nicht rückgängig gemacht werden.
+confirm-label = Ich verstehe, dass dies nicht rückgängig gemacht werden kann.

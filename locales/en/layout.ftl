@@ -18,3 +18,7 @@ nav-mail = Mail
 nav-reports = Reports
 footer-about = Redress is an alternative dispute resolution service for consumers and companies in the EU.
 footer-about-link = About this service
+form-expired = This form has expired. Please try again.
+form-correct-marked = Please correct the marked field.
+confirm-irreversible = Tick the box to confirm: this cannot be undone.
+confirm-label = I understand that this cannot be undone.

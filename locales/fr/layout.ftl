@@ -18,3 +18,7 @@ nav-mail = Courrier
 nav-reports = Rapports
 footer-about = Redress est un service de règlement extrajudiciaire des litiges pour les consommateurs et les entreprises de l’UE.
 footer-about-link = À propos de ce service
+form-expired = Ce formulaire a expiré. Veuillez réessayer.
+form-correct-marked = Veuillez corriger le champ signalé.
+confirm-irreversible = Cochez la case pour confirmer : cette action est définitive.
+confirm-label = Je comprends que cette action est définitive.

@@ -18,3 +18,7 @@ nav-mail = Post
 nav-reports = Rapporten
 footer-about = Redress is een dienst voor alternatieve geschillenbeslechting voor consumenten en bedrijven in de EU.
 footer-about-link = Over deze dienst
+form-expired = Dit formulier is verlopen. Probeer het opnieuw.
+form-correct-marked = Verbeter het gemarkeerde veld.
+confirm-irreversible = Vink het vakje aan om te bevestigen: dit kan niet ongedaan worden gemaakt.
+confirm-label = Ik begrijp dat dit niet ongedaan kan worden gemaakt.

@@ -69,7 +69,8 @@ fn page(status: Status, name: &'static str, ctx: impl serde::Serialize) -> Shown
     (status, Page::new(name, ctx))
 }
 
-const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
+/// A message id: the page shows it in the reader's language.
+const CSRF_PROBLEM: &str = "form-expired";
 
 #[get("/register")]
 pub fn register_page(csrf: CsrfToken) -> Shown {
@@ -106,7 +107,7 @@ pub async fn register_submit(
         Ok(_) => Ok(Redirect::to("/login?registered=1")),
         Err(services::Error::Invalid { field, message }) => Err(again(
             Status::UnprocessableEntity,
-            "Please correct the marked field.",
+            "form-correct-marked",
             BTreeMap::from([(field, message)]),
         )),
         Err(services::Error::Conflict(message)) => {

@@ -62,7 +62,8 @@ pub fn routes() -> Vec<Route> {
 type Shown = (Http, Page);
 pub(super) type PageResult = Result<Either<Shown, Redirect>, AppError>;
 
-const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
+/// A message id: the page shows it in the reader's language.
+const CSRF_PROBLEM: &str = "form-expired";
 
 fn to_login() -> PageResult {
     Ok(Either::Right(Redirect::to("/login")))
@@ -432,7 +433,7 @@ pub async fn new_case_submit(
             return Ok(Either::Left(
                 again(
                     Http::UnprocessableEntity,
-                    "Please correct the marked field.",
+                    "form-correct-marked",
                     fields,
                     None,
                 )
@@ -457,7 +458,7 @@ pub async fn new_case_submit(
                 .get("duplicate_of")
                 .and_then(|d| d.first().cloned());
             let problem = if e.status == Http::UnprocessableEntity && duplicate.is_none() {
-                "Please correct the marked field.".to_string()
+                "form-correct-marked".to_string()
             } else {
                 e.message.clone()
             };
@@ -1089,6 +1090,32 @@ pub async fn reject_submit(
     step(state, who, jar, &csrf, &form.csrf, reference, command).await
 }
 
+/// A step that cannot be undone: its form carries a ticked `confirm` box.
+#[derive(FromForm)]
+pub struct FinalStepForm {
+    csrf: String,
+    #[field(default = String::new())]
+    reason: String,
+    #[field(default = String::new())]
+    outcome: String,
+    #[field(default = String::new())]
+    reasons: String,
+    confirm: Option<String>,
+}
+
+/// The confirmation a step that cannot be undone needs, or the problem to show.
+fn confirmed(form: &FinalStepForm) -> Result<(), AppError> {
+    match form.confirm {
+        Some(_) => Ok(()),
+        // A message id: the dossier page shows it in the reader's language.
+        None => Err(AppError::new(
+            Http::UnprocessableEntity,
+            "confirm",
+            "confirm-irreversible",
+        )),
+    }
+}
+
 #[post("/cases/<reference>/withdrawal", data = "<form>")]
 pub async fn withdrawal_submit(
     state: &State<AppState>,
@@ -1096,9 +1123,9 @@ pub async fn withdrawal_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     reference: Result<CaseReference, BadReference>,
-    form: Form<ReasonForm>,
+    form: Form<FinalStepForm>,
 ) -> PageResult {
-    let command = Ok(Command::Withdraw {
+    let command = confirmed(&form).map(|_| Command::Withdraw {
         reason: form.reason.clone(),
     });
     step(state, who, jar, &csrf, &form.csrf, reference, command).await
@@ -1144,13 +1171,6 @@ pub async fn extension_submit(
     step(state, who, jar, &csrf, &form.csrf, reference, command).await
 }
 
-#[derive(FromForm)]
-pub struct ClosingForm {
-    csrf: String,
-    outcome: String,
-    reasons: String,
-}
-
 #[post("/cases/<reference>/closing", data = "<form>")]
 pub async fn closing_submit(
     state: &State<AppState>,
@@ -1158,12 +1178,14 @@ pub async fn closing_submit(
     jar: &CookieJar<'_>,
     csrf: CsrfToken,
     reference: Result<CaseReference, BadReference>,
-    form: Form<ClosingForm>,
+    form: Form<FinalStepForm>,
 ) -> PageResult {
     let Some(who) = who else { return to_login() };
     let reference = reference.map_err(|_| AppError::not_found())?;
     let outcome = if !csrf::verify(jar, &form.csrf) {
         Err(AppError::new(Http::Forbidden, "csrf", CSRF_PROBLEM))
+    } else if let Err(e) = confirmed(&form) {
+        Err(e)
     } else {
         services::closing::close(
             state,

@@ -28,7 +28,8 @@ pub fn routes() -> Vec<Route> {
 
 type Shown = (Status, Page);
 
-const CSRF_PROBLEM: &str = "This form has expired. Please try again.";
+/// A message id: the page shows it in the reader's language.
+const CSRF_PROBLEM: &str = "form-expired";
 
 /// A service error as a page problem: the status, a sentence, and the field it concerns.
 fn problem(e: services::Error) -> (Status, String, BTreeMap<String, String>) {
@@ -40,7 +41,7 @@ fn problem(e: services::Error) -> (Status, String, BTreeMap<String, String>) {
         ),
         services::Error::Invalid { field, message } => (
             Status::UnprocessableEntity,
-            "Please correct the marked field.".into(),
+            "form-correct-marked".into(),
             BTreeMap::from([(field, message)]),
         ),
         e => {

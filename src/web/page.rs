@@ -46,8 +46,9 @@ impl Page {
 }
 
 /// The fields of a page's data that may hold a message id (with its arguments in
-/// `<field>_args`): the title, and the message and link of a notice page.
-const TRANSLATED: [&str; 3] = ["title", "message", "next_label"];
+/// `<field>_args`): the title, the message and link of a notice page, and a form's problem.
+/// Text that is no message id (a service's explanation) is shown as it is.
+const TRANSLATED: [&str; 4] = ["title", "message", "next_label", "problem"];
 
 /// The links of the main navigation for a role: (message id, path).
 fn navigation(role: Option<&str>) -> &'static [(&'static str, &'static str)] {

@@ -370,3 +370,38 @@ async fn the_mediation_forms_take_a_case_from_declaration_to_agreement() {
         "{html}"
     );
 }
+
+/// Steps that cannot be undone ask for a confirmation first: without the ticked box the
+/// dossier says why and nothing changes; with it the step is done.
+#[tokio::test]
+async fn withdrawing_a_case_asks_for_a_confirmation_first() {
+    let app = TestApp::sqlite().await;
+    let cast = app.cast().await;
+    let r = app.file(&cast).await;
+    let case = format!("/cases/{r}");
+    let csrf = log_in(&app, "anna@example.eu").await;
+    let (_, html) = page(&app, &case).await;
+    assert!(html.contains("name=\"confirm\" value=\"yes\" required"));
+    let path = format!("{case}/withdrawal");
+    let (status, _, html) = submit(&app, &path, &[("csrf", &csrf), ("reason", "Solved")]).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        html.contains("Tick the box to confirm: this cannot be undone."),
+        "{html}"
+    );
+    let row = redress::services::dossier::find(&app.state, &r)
+        .await
+        .unwrap();
+    assert_eq!(row.status, "submitted", "nothing changed");
+    let (status, _, _) = submit(
+        &app,
+        &path,
+        &[("csrf", &csrf), ("reason", "Solved"), ("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+    let row = redress::services::dossier::find(&app.state, &r)
+        .await
+        .unwrap();
+    assert_eq!(row.status, "withdrawn");
+}

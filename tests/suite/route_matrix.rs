@@ -240,9 +240,8 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("notices", "yes"),
         ],
         "accept_submit" => &[("notices", "yes")],
-        "reject_submit" | "withdrawal_submit" | "revocation_submit" => {
-            &[("reason", "From the route matrix")]
-        }
+        "reject_submit" | "revocation_submit" => &[("reason", "From the route matrix")],
+        "withdrawal_submit" => &[("reason", "From the route matrix"), ("confirm", "yes")],
         "extension_submit" => &[
             ("until", "2026-08-01"),
             ("reasons", "A complex expert report is needed"),
@@ -250,6 +249,7 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "closing_submit" => &[
             ("outcome", "not_settled"),
             ("reasons", "Matrix page closing"),
+            ("confirm", "yes"),
         ],
         "feedback_submit" => &[("resolved", "true"), ("rating", "4"), ("comment", "")],
         "disclosure_answer_submit" => &[("object", "false"), ("reason", "")],
