@@ -5,7 +5,7 @@ use super::{Caller, Error, Result};
 use crate::domain::dossier::Status;
 use crate::policy::Role;
 use crate::state::AppState;
-use entity::{case_parties, cases, companies, company_members};
+use entity::{case_parties, cases, companies, company_members, deadlines};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
@@ -149,4 +149,25 @@ pub async fn company_names(state: &AppState, ids: Vec<i64>) -> Result<HashMap<i6
         .into_iter()
         .map(|c| (c.id, c.name))
         .collect())
+}
+
+/// The next open deadline of each of these cases (its time and kind), in one query.
+pub async fn next_deadlines(
+    state: &AppState,
+    case_ids: &[i64],
+) -> Result<HashMap<i64, (chrono::DateTime<chrono::Utc>, String)>> {
+    let mut next: HashMap<i64, (chrono::DateTime<chrono::Utc>, String)> = HashMap::new();
+    let open = deadlines::Entity::find()
+        .filter(deadlines::Column::CaseId.is_in(case_ids.iter().copied()))
+        .filter(deadlines::Column::FiredAt.is_null())
+        .filter(deadlines::Column::CancelledAt.is_null())
+        .order_by_asc(deadlines::Column::DueAt)
+        .all(&state.db)
+        .await?;
+    for d in open {
+        if let Some(case_id) = d.case_id {
+            next.entry(case_id).or_insert((d.due_at, d.kind));
+        }
+    }
+    Ok(next)
 }

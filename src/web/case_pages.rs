@@ -102,27 +102,42 @@ pub async fn cases_page(
     let Some(who) = who else { return to_login() };
     let page = listing::cases_for(state, &who.caller(), None, after, None).await?;
     let role = who.user.role.clone();
-    let items: Vec<Value> = page
+    let ids: Vec<i64> = page.items.iter().map(|l| l.case.id).collect();
+    let next_due = listing::next_deadlines(state, &ids).await?;
+    let now = state.clock.now();
+    let mut items: Vec<(Option<chrono::DateTime<chrono::Utc>>, Value)> = page
         .items
         .iter()
         .map(|l| {
-            json!({
+            let due = next_due.get(&l.case.id).cloned();
+            let item = json!({
                 "reference": l.case.reference, "company_name": l.company_name, "status": l.case.status,
                 "cents": l.case.amount_claimed_cents, "currency": l.case.currency, "filed": l.case.filed_at,
-            })
+                "due": due.as_ref().map(|(at, _)| at), "due_kind": due.as_ref().map(|(_, kind)| kind),
+                "overdue": due.as_ref().is_some_and(|(at, _)| *at <= now),
+            });
+            (due.map(|(at, _)| at), item)
         })
         .collect();
-    let caption = match role.as_str() {
-        "consumer" => "Your cases",
-        "company" => "Your company's cases",
-        "neutral" => "Your dossiers",
-        _ => "All cases",
-    };
+    // Those who answer cases work them by their next deadline: the soonest first.
+    if matches!(role.as_str(), "company" | "neutral") {
+        items.sort_by_key(|(due, _)| (due.is_none(), *due));
+    }
+    let items: Vec<Value> = items.into_iter().map(|(_, item)| item).collect();
+    let caption = format!(
+        "cases-caption-{}",
+        if matches!(role.as_str(), "consumer" | "company" | "neutral") {
+            role.as_str()
+        } else {
+            "all"
+        }
+    );
     Ok(Either::Left((
         Http::Ok,
         Page::new(
             "cases",
-            context! { title: "nav-cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff" },
+            context! { title: "nav-cases", caption, items, next: page.next, can_file: role == "consumer" || role == "staff",
+            by_deadline: matches!(role.as_str(), "company" | "neutral") },
         ),
     )))
 }

@@ -84,4 +84,8 @@ async fn r32_a_logged_in_reader_gets_their_accounts_language_with_its_dates_and_
     assert!(html.contains("€ 649,00"), "a German amount");
     let (_, list) = page(&app, "/cases").await;
     assert!(list.contains("€ 649,00") && list.contains("2. März 2026"));
+    assert!(
+        list.contains("Nächste Frist") && list.contains("Vollständigkeitsprüfung: "),
+        "each case's next deadline: {list}"
+    );
 }
