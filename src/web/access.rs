@@ -236,6 +236,15 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("replay", RouteAccess::Public),
     ("about", RouteAccess::Public),
     ("choose_language", RouteAccess::Public),
+    ("tokens_page", RouteAccess::Company("company.manage_tokens")),
+    (
+        "token_submit",
+        RouteAccess::Company("company.manage_tokens"),
+    ),
+    (
+        "token_revoke_submit",
+        RouteAccess::Company("company.manage_tokens"),
+    ),
     // The stylesheet.
     ("FileServer: static", RouteAccess::Public),
     ("about_page", RouteAccess::Public),

@@ -234,6 +234,16 @@ pub async fn account_page(
     } else {
         (None, None)
     };
+    // A representative's way to their company's own pages.
+    let companies: Vec<_> = if who.user.role == "company" {
+        crate::services::accounts::companies_of(state, who.user.id)
+            .await?
+            .into_iter()
+            .map(|c| context! { id: c.id, name: c.name })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Either::Left(page(
         Status::Ok,
         "account",
@@ -242,7 +252,7 @@ pub async fn account_page(
             name: who.user.name, email: who.user.email, role: who.user.role, language: who.user.language,
             confirmed: who.user.email_confirmed_at.is_some(),
             erasure_requested: who.user.erasure_requested_at.is_some(), open_cases: open_cases.join(", "),
-            conflicts, training,
+            conflicts, training, companies,
         },
     )))
 }

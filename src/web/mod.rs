@@ -5,6 +5,7 @@ pub mod account_pages;
 pub mod api;
 pub mod auth;
 pub mod case_pages;
+pub mod company_pages;
 pub mod credential_pages;
 pub mod csrf;
 pub mod headers;
@@ -70,6 +71,7 @@ pub fn build(state: AppState) -> Rocket<Build> {
         .mount("/", mail_pages::routes())
         .mount("/", report_pages::routes())
         .mount("/", referral_pages::routes())
+        .mount("/", company_pages::routes())
         .mount("/", public_pages::routes())
         .mount("/", health::routes())
         .mount("/api/v1", openapi::routes())

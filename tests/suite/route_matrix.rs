@@ -263,6 +263,8 @@ fn form_body(handler: &str) -> Option<&'static [(&'static str, &'static str)]> {
         "review_request_submit" => &[("reason", "The automated step looks wrong to me.")],
         "review_answer_submit" => &[("answer", "We checked it: the step stands.")],
         "reply_submit" => &[("reply", "We answer within two days.")],
+        "token_submit" => &[("name", "Matrix page token")],
+        "token_revoke_submit" => &[("confirm", "yes")],
         "company_referral_submit" => &[
             ("company_reference", "CS-MATRIX"),
             ("consumer_name", "Matrix Consumer"),

@@ -149,3 +149,54 @@ async fn only_the_companys_representatives_manage_its_tokens(app: TestApp) {
     assert_eq!(res.status(), Status::Unauthorized);
 }
 on_both_engines!(only_the_companys_representatives_manage_its_tokens);
+
+/// A representative's token page: a token made with its secret shown once, then revoked
+/// after a confirmation; another company's page is not found.
+#[tokio::test]
+async fn a_representative_makes_and_revokes_api_tokens_on_the_page() {
+    let app = crate::common::TestApp::sqlite().await;
+    app.cast().await;
+    let rep = app.token("service@webshop.example").await;
+    let company = app.company_of(&rep).await;
+    let csrf = crate::common::log_in(&app, "service@webshop.example").await;
+    let (_, account) = crate::common::page(&app, "/account").await;
+    assert!(account.contains(&format!("href=\"/companies/{company}/tokens\"")));
+    let path = format!("/companies/{company}/tokens");
+    let (status, _, html) =
+        crate::common::submit(&app, &path, &[("csrf", &csrf), ("name", "")]).await;
+    assert_eq!(status, rocket::http::Status::UnprocessableEntity);
+    assert!(html.contains("name the token"), "{html}");
+    let (status, _, html) =
+        crate::common::submit(&app, &path, &[("csrf", &csrf), ("name", "CRM")]).await;
+    assert_eq!(status, rocket::http::Status::Created);
+    let start = html.find("<code>rdc_").expect("the secret, once") + "<code>".len();
+    let secret: String = html[start..].chars().take_while(|c| *c != '<').collect();
+    let (status, _) = app
+        .get_as(&format!("/api/v1/companies/{company}/referrals"), &secret)
+        .await;
+    assert_eq!(status, rocket::http::Status::Ok, "the new token works");
+    let (_, html) = crate::common::page(&app, &path).await;
+    assert!(!html.contains(&secret), "shown only once");
+    let id_at = html.find("/tokens/").unwrap() + "/tokens/".len();
+    let id: String = html[id_at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    let revoke = format!("{path}/{id}/revocation");
+    let (status, _, _) = crate::common::submit(&app, &revoke, &[("csrf", &csrf)]).await;
+    assert_eq!(
+        status,
+        rocket::http::Status::UnprocessableEntity,
+        "confirm first"
+    );
+    let (status, _, _) =
+        crate::common::submit(&app, &revoke, &[("csrf", &csrf), ("confirm", "yes")]).await;
+    assert_eq!(status, rocket::http::Status::SeeOther);
+    let (status, _) = app
+        .get_as(&format!("/api/v1/companies/{company}/referrals"), &secret)
+        .await;
+    assert_eq!(status, rocket::http::Status::Unauthorized, "revoked");
+    let (status, _) =
+        crate::common::page(&app, &format!("/companies/{}/tokens", company + 999)).await;
+    assert_eq!(status, rocket::http::Status::NotFound);
+}
