@@ -236,6 +236,7 @@ pub const ROUTES: &[(&str, RouteAccess)] = &[
     ("replay", RouteAccess::Public),
     ("about", RouteAccess::Public),
     ("choose_language", RouteAccess::Public),
+    ("companies_page", RouteAccess::Public),
     ("tokens_page", RouteAccess::Company("company.manage_tokens")),
     (
         "token_submit",

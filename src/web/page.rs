@@ -57,6 +57,7 @@ fn navigation(role: Option<&str>) -> &'static [(&'static str, &'static str)] {
             ("nav-home", "/"),
             ("nav-file", "/cases/new"),
             ("nav-public", "/public/cases"),
+            ("nav-companies", "/companies"),
             ("nav-verify", "/verify"),
             ("nav-login", "/login"),
         ],
@@ -64,6 +65,7 @@ fn navigation(role: Option<&str>) -> &'static [(&'static str, &'static str)] {
             ("nav-my-cases", "/cases"),
             ("nav-file", "/cases/new"),
             ("nav-public", "/public/cases"),
+            ("nav-companies", "/companies"),
             ("nav-account", "/account"),
         ],
         Some("company") => &[

@@ -16,7 +16,12 @@ use rocket_dyn_templates::context;
 use serde_json::{Value, json};
 
 pub fn routes() -> Vec<Route> {
-    routes![public_cases_page, moderation_page, moderation_submit]
+    routes![
+        public_cases_page,
+        companies_page,
+        moderation_page,
+        moderation_submit
+    ]
 }
 
 type PageResult = Result<Either<(Status, Page), Redirect>, AppError>;
@@ -40,6 +45,30 @@ pub async fn public_cases_page(
         "public_cases",
         context! { title: "public-cases-title", items, next },
     ))
+}
+
+/// R13: find a company and open its public scorecard.
+#[get("/companies?<q>")]
+pub async fn companies_page(state: &State<AppState>, q: Option<&str>) -> Page {
+    let q = q.map(str::trim).filter(|q| !q.is_empty());
+    let (found, problem) = match q {
+        Some(q) => match services::companies::search(state, q).await {
+            Ok(found) => (found, None),
+            Err(e) => (
+                Vec::new(),
+                Some(AppError::from(e).fields.into_values().flatten().next()),
+            ),
+        },
+        None => (Vec::new(), None),
+    };
+    let found: Vec<Value> = found
+        .into_iter()
+        .map(|c| json!({"id": c.id, "name": c.name, "domain": c.domain}))
+        .collect();
+    Page::new(
+        "companies",
+        context! { title: "companies-title", q, found, problem: problem.flatten(), searched: q.is_some() },
+    )
 }
 
 #[get("/staff/moderation")]

@@ -33,6 +33,17 @@ async fn person(portal: &Portal, role: Role, email: &str, company: Option<&str>)
     .id
 }
 
+/// The status the dossier page shows (its first fact).
+async fn status_of(b: &Browser) -> String {
+    b.client
+        .find(fantoccini::Locator::Css("main dl dd"))
+        .await
+        .expect("the case's facts")
+        .text()
+        .await
+        .expect("its status")
+}
+
 fn assert_accessible(browser: &Browser) {
     assert!(
         browser.violations.is_empty(),
@@ -181,8 +192,9 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
         "the standing proposal is shown"
     );
     b.click("#accept-notices").await;
-    b.click("form[action*=\"/accept\"] button[type=submit]")
+    b.click_and_wait("form[action*=\"/accept\"] button[type=submit]")
         .await;
+    assert_eq!(status_of(&b).await, "agreed", "the proposal is accepted");
 
     // The reflection period passes; the settlement is recorded and signed.
     portal.clock.advance_days(15);
@@ -192,8 +204,13 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
     // Two weeks on, her session has lapsed: she logs in again.
     b.log_in("anna@example.eu", PASSWORD).await;
     b.goto(&case).await;
+    assert_eq!(
+        status_of(&b).await,
+        "settled",
+        "settled after the reflection period"
+    );
     b.look("dossier-settled").await;
-    b.click("a[download]").await;
+    b.click("a[href$=\"/settlement.pdf\"]").await;
     let record = b.downloaded(".pdf").await;
 
     // Anyone can check the record.
@@ -209,7 +226,7 @@ async fn a_case_from_registration_to_a_verified_settlement_in_a_browser() {
     b.submit("/verify").await;
     let verdict = b.text().await;
     assert!(
-        verdict.contains("genuine") || verdict.contains("valid"),
+        verdict.contains("Valid record") && !verdict.contains("Not valid"),
         "the record verifies: {verdict}"
     );
     b.look("verify-result").await;
@@ -250,6 +267,7 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
         ("login", "/login"),
         ("public-cases", "/public/cases"),
         ("verify", "/verify"),
+        ("companies", "/companies?q=Webshop"),
         ("about", "/about"),
         ("forgot-password", "/forgot-password"),
     ];

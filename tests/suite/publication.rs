@@ -192,3 +192,28 @@ async fn r31_staff_review_held_cases_on_the_moderation_page() {
     );
     assert_eq!(listed(&app).await.len(), 1);
 }
+
+/// R13: anyone finds a company and reaches its public scorecard.
+#[tokio::test]
+async fn r13_anyone_finds_a_companys_scorecard() {
+    let app = crate::common::TestApp::sqlite().await;
+    app.cast().await;
+    let rep = app.token("service@webshop.example").await;
+    let company = app.company_of(&rep).await;
+    let (status, html) = crate::common::page(&app, "/companies?q=noord").await;
+    assert_eq!(status, rocket::http::Status::Ok);
+    assert!(
+        html.contains(&format!(
+            "<a href=\"/companies/{company}\">Webshop Noord BV</a>"
+        )),
+        "{html}"
+    );
+    let (status, html) = crate::common::page(&app, "/companies?q=x").await;
+    assert_eq!(status, rocket::http::Status::Ok);
+    assert!(
+        html.contains("role=\"alert\"") && html.contains("2 to 100 characters"),
+        "{html}"
+    );
+    let (_, html) = crate::common::page(&app, "/companies?q=nothing-like-it").await;
+    assert!(html.contains("No company found."));
+}
