@@ -269,7 +269,7 @@ async fn every_main_page_is_accessible_fits_a_phone_and_speaks_four_languages() 
         ("verify", "/verify"),
         ("companies", "/companies?q=Webshop"),
         ("about", "/about"),
-        ("forgot-password", "/forgot-password"),
+        ("forgot-password", "/password/forgot"),
     ];
     for (name, path) in public {
         b.goto(path).await;
