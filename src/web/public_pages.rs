@@ -37,7 +37,7 @@ pub async fn public_cases_page(
         .map(|c| {
             json!({
                 "company_id": c.company_id, "company_name": c.company_name, "status": c.status, "desired_outcome": c.desired_outcome,
-                "summary": c.summary, "filed": c.filed_at.format("%Y-%m-%d").to_string(),
+                "summary": c.summary, "filed": c.filed_at,
             })
         })
         .collect();
