@@ -187,13 +187,14 @@ pub struct FilingForm {
     company_answer: Option<String>,
 }
 
-const OUTCOMES: &[(&str, &str)] = &[
-    ("refund", "A refund"),
-    ("repair", "A repair"),
-    ("replacement", "A replacement"),
-    ("discount", "A discount"),
-    ("apology", "An apology"),
-    ("other", "Something else"),
+/// The choices of the filing form's selects; the page words them in the reader's language.
+const OUTCOMES: &[&str] = &[
+    "refund",
+    "repair",
+    "replacement",
+    "discount",
+    "apology",
+    "other",
 ];
 /// What a company's deadlock letter (R36) puts in the filing form's link.
 #[derive(FromForm, Default)]
@@ -209,19 +210,7 @@ const COMPANY_TAKES_PART: &str =
     "The company's final answer (its deadlock letter): it takes part in this procedure.";
 const COMPANY_DECLINES: &str =
     "The company's final answer (its deadlock letter): it does not take part in this procedure.";
-const PRIOR_CHANNELS: &[(&str, &str)] = &[
-    ("email", "By e-mail"),
-    ("letter", "By letter"),
-    ("phone", "By phone"),
-    ("web_form", "Through its web form"),
-    ("in_person", "In person"),
-];
-const LANGUAGES: &[(&str, &str)] = &[
-    ("en", "English"),
-    ("nl", "Nederlands"),
-    ("fr", "Français"),
-    ("de", "Deutsch"),
-];
+const PRIOR_CHANNELS: &[&str] = &["email", "letter", "phone", "web_form", "in_person"];
 
 /// Renders the filing form with `v` as typed.
 #[allow(clippy::too_many_arguments)]
@@ -247,13 +236,13 @@ async fn filing_page(
         .iter()
         .map(|c| json!({"id": c.id, "name": c.name, "domain": c.domain, "chosen": v.company_id == Some(c.id)}))
         .collect();
-    let pick = |options: &[(&str, &str)], chosen: &str| -> Vec<Value> {
+    let pick = |options: &[&str], chosen: &str| -> Vec<Value> {
         options
             .iter()
-            .map(|(value, label)| json!({"value": value, "label": label, "selected": *value == chosen}))
+            .map(|value| json!({"value": value, "selected": *value == chosen}))
             .collect()
     };
-    let languages: Vec<Value> = LANGUAGES
+    let languages: Vec<Value> = crate::i18n::LANGUAGES
         .iter()
         .map(|(code, name)| json!({"code": code, "name": name, "selected": *code == v.language}))
         .collect();

@@ -2,10 +2,9 @@
 //! company sent, with a form to add to it and take the case on, and one to decline (R33).
 use crate::domain::dossier::Remedy;
 use crate::error::AppError;
-use crate::services::documents::Upload;
 use crate::services::referrals::{self, Confirmation};
 use crate::state::AppState;
-use crate::web::api::thread::FileDownload;
+use crate::web::api::thread::{FileDownload, read_upload};
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::page::Page;
 use rocket::data::Capped;
@@ -13,7 +12,6 @@ use rocket::form::{Errors, Form, FromForm};
 use rocket::fs::TempFile;
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
-use rocket::tokio::io::AsyncReadExt;
 use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::context;
 
@@ -223,7 +221,7 @@ pub async fn referral_import_submit(
     if !csrf::verify(jar, &form.csrf) {
         return Err(expired_form());
     }
-    let bytes = read_file(&form.file).await?;
+    let bytes = read_upload(&form.file).await?.bytes;
     let (status, import) = match referrals::refer_csv(state, &who.caller(), id, &bytes).await? {
         referrals::Imported::All(done) => {
             let created = done.iter().filter(|d| d.created).count();
@@ -252,25 +250,6 @@ pub async fn referral_import_submit(
 pub struct ImportForm<'r> {
     csrf: String,
     file: Capped<TempFile<'r>>,
-}
-
-/// The bytes of an uploaded file, or a clear refusal when it did not arrive whole.
-async fn read_file(file: &Capped<TempFile<'_>>) -> Result<Vec<u8>, AppError> {
-    if !file.is_complete() {
-        return Err(AppError::new(
-            Status::PayloadTooLarge,
-            "too_large",
-            "The file is larger than the server accepts.",
-        ));
-    }
-    let mut bytes = Vec::with_capacity(file.len() as usize);
-    let read = async {
-        let mut reader = file.open().await?;
-        reader.read_to_end(&mut bytes).await
-    };
-    read.await
-        .map_err(|_| AppError::bad_request("The file could not be read."))?;
-    Ok(bytes)
 }
 
 #[derive(FromForm)]
@@ -334,14 +313,7 @@ pub async fn company_referral_submit(
     };
     let mut documents = Vec::new();
     for file in form.documents.iter().filter(|f| !f.is_empty()) {
-        let file_name = file
-            .raw_name()
-            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-            .unwrap_or_default();
-        documents.push(Upload {
-            file_name,
-            bytes: read_file(file).await?,
-        });
+        documents.push(read_upload(file).await?);
     }
     referrals::refer(state, &who.caller(), id, new, documents).await?;
     Ok(Redirect::to(format!("/companies/{id}/referrals")))

@@ -113,9 +113,18 @@ pub(crate) async fn received_upload(
             )
         }
     })?;
-    let file = &form.file;
+    read_upload(&form.file).await
+}
+
+/// An uploaded file with the name its sender gave it, read whole; 413 when it was cut short at
+/// the server's limit. The documents service cleans the name before it is shown.
+pub(crate) async fn read_upload(file: &Capped<TempFile<'_>>) -> Result<Upload, AppError> {
     if !file.is_complete() {
-        return Err(too_large());
+        return Err(AppError::new(
+            Status::PayloadTooLarge,
+            "too_large",
+            "The file is larger than the server accepts (25 MiB).",
+        ));
     }
     let file_name = file
         .raw_name()
